@@ -1,0 +1,707 @@
+"""Who said it: attributing quote regions to speakers the way news is written.
+
+The rules, in the order they are tried for each quotation:
+
+1. *Attribution right after the quote*: ``“…,” Jeon said``, ``“…,” said Koo
+   Byung-sam, spokesperson for …``, ``“…,” the Foreign Ministry added``.
+2. *A cue before the quote in the same sentence*: ``Jeon said, “…”``,
+   ``… issued a statement Monday, saying, “…”`` (a participle takes the
+   subject of its clause), ``North Korea’s claim that … “…”`` (a speech noun
+   takes its possessor), ``according to X``.
+3. *An attribution later in the same sentence*: ``… called it “a disaster”
+   for the economy, Smith said.``
+4. *The paragraph*: a quote with no cue of its own belongs to the speaker of
+   an earlier quote in its paragraph (``“A,” Koo said. “B.”``), or, when it
+   opens its paragraph, to the speaker of the paragraph before.
+
+Mentions are then resolved to entities (:mod:`tui.speakers`): pronouns and
+descriptions to the entity they refer to, name variants and aliases merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .content import Lexicon
+from .model import Article, Paragraph
+from .quotes import ALL_MARKS, Region, find_regions
+
+# Tokens: initials and dotted abbreviations (U.S., E.), words with inner
+# hyphens/apostrophes, single punctuation marks.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+_POSSESSIVE = ("'s", "\u2019s")
+_ING = re.compile(r"\w+ing$")
+_DETERMINERS = frozenset(
+    "the a an his her its their our my your this that these those one two three some several many other another each".split()
+)
+_NP_CONNECTORS = frozenset("of for the de del da di van von bin al el la le du and at on".split())
+_NAME_CONNECTORS = frozenset("of the de del da di van von bin al el la le du y".split())
+_INVERSION_BREAK = frozenset(
+    "in at on during after before when while as to from with by who which that because about of".split()
+)
+_AMBIGUOUS_NOUN_VERBS = frozenset(
+    "state states report reports post posts tweet tweets call calls answer answers comment comments claim "
+    "claims note notes promise promises vow vows pledge pledges echo echoes question questions read reads "
+    "counter charge charges challenge challenges mock tout reply replies response demand demands".split()
+)
+_AFTER_BREAK = frozenset(
+    "in at on during after before when while as to from with by who which that because about and or but "
+    "is was are were has had have will would said says told".split()
+)
+_FRONT_WORDS = frozenset(
+    "regarding asked speaking following meanwhile however earlier later yesterday today last "
+    "according referring responding addressing but and so yet still also then in on at after before "
+    "while when if as though although because since during despite with without for from to".split()
+)
+_OPENERS = "\u201c\u201e\u00ab\u2018\"'"
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper() or (self.text[0].isdigit() and False)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words in the text naming a speaker, with what the parser read in them."""
+
+    start: int
+    end: int
+    text: str  # the name part (apposition and leading title removed)
+    form: str  # "name" | "pronoun" | "description"
+    role: str | None = None
+    acronym: str | None = None
+    #: where the whole noun phrase starts (titles, determiners included)
+    np_start: int = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    region: Region
+    kind: str
+    mention: Mention | None
+    cue: tuple[int, int] | None
+    rule: str  # which rule attributed it ("after", "before", "later", "paragraph", "continuation", "")
+
+
+def tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+class Attributor:
+    """Attribution for one article; build one per article (cheap)."""
+
+    def __init__(self, lexicon: Lexicon, article: Article):
+        self.lex = lexicon
+        self.article = article
+        self.text = article.text
+        self.regions = find_regions(article.text, article.paragraphs)
+        self._in_region = self._region_mask()
+        self._bounds: dict[int, list[int]] = {}
+
+    # ------------------------------------------------------------------ helpers
+
+    def _region_mask(self) -> list[tuple[int, int]]:
+        """Spans (mark to mark, inclusive) of top-level quote regions."""
+        spans = []
+        for r in self.regions:
+            if r.nested:
+                continue
+            end = (r.close_mark + 1) if r.close_mark is not None else r.end
+            spans.append((r.open_mark, end))
+        spans.sort()
+        return spans
+
+    def _outside(self, lo: int, hi: int, skip: Region | None = None) -> list[tuple[int, int]]:
+        """Pieces of [lo, hi) outside every quote region."""
+        out = []
+        pos = lo
+        for s, e in self._in_region:
+            if e <= pos:
+                continue
+            if s >= hi:
+                break
+            if s > pos:
+                out.append((pos, s))
+            pos = max(pos, e)
+        if pos < hi:
+            out.append((pos, hi))
+        return out
+
+    def _toks_outside(self, lo: int, hi: int) -> list[Tok]:
+        toks: list[Tok] = []
+        for s, e in self._outside(lo, hi):
+            toks.extend(tokens(self.text, s, e))
+        return toks
+
+    def is_cue_verb(self, toks: list[Tok], i: int) -> bool:
+        t = toks[i]
+        low = t.lower
+        base = self.lex.verb_forms.get(low)
+        if base is None:
+            return False
+        particle = self.lex.verb_particles.get(base)
+        if particle is not None:
+            if i + 1 >= len(toks) or toks[i + 1].lower != particle:
+                return False
+        if low in _AMBIGUOUS_NOUN_VERBS and i > 0:
+            prev = toks[i - 1]
+            if prev.lower in _DETERMINERS or prev.lower in _POSSESSIVE or prev.lower.endswith(_POSSESSIVE):
+                return False
+            if prev.capital and low.endswith("s") and low not in ("says",) and prev.lower not in self.lex.pronouns:
+                pass
+        if t.text[0].isupper() and i > 0 and toks[i - 1].is_word:
+            return False  # a capitalised word mid-sentence is a name ("Ms. Say")
+        return True
+
+    # ---------------------------------------------------------- sentence bounds
+
+    def _boundaries(self, para: Paragraph) -> list[int]:
+        """Sentence boundaries in ``para`` (offsets where a sentence starts).
+
+        A period inside a quotation ends a sentence only where the quotation
+        closes with it (``“… act.” Next``)."""
+        cached = self._bounds.get(para.start)
+        if cached is not None:
+            return cached
+        out = []
+        for m in _SENT_END.finditer(self.text, para.start, para.end):
+            p = m.start()
+            inside = next((r for r in self._in_region if r[0] < p < r[1]), None)
+            if inside is not None and not (m.start() < inside[1] <= m.end()):
+                continue
+            if self._is_abbrev(p):
+                continue
+            end = m.end()
+            while end < para.end and self.text[end].isspace():
+                end += 1
+            out.append(end)
+        self._bounds[para.start] = out
+        return out
+
+    def sentence_start(self, para: Paragraph, pos: int) -> int:
+        """Start of the sentence containing ``pos``."""
+        best = para.start
+        for b in self._boundaries(para):
+            if b > pos:
+                break
+            best = b
+        return best
+
+    def sentence_end(self, para: Paragraph, pos: int) -> int:
+        for b in self._boundaries(para):
+            if b > pos:
+                return b
+        return para.end
+
+    def _is_abbrev(self, dot: int) -> bool:
+        if self.text[dot] != ".":
+            return False
+        m = re.search(r"([\w.]+)$", self.text[max(0, dot - 12) : dot])
+        if not m:
+            return False
+        word = m.group(1)
+        if len(word) == 1 and word.isupper():
+            return True  # an initial
+        return word in self.lex.abbreviations or word.rstrip(".") in self.lex.abbreviations
+
+    # ------------------------------------------------------------ noun phrases
+
+    def _skip_between(self, toks: list[Tok], i: int) -> int:
+        """Move left over adverbs, auxiliaries and time phrases before a verb."""
+        lex = self.lex
+        while i >= 0:
+            low = toks[i].lower
+            if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4):
+                i -= 1
+                continue
+            if low in lex.time_words or (toks[i].text.isdigit() and i > 0 and toks[i - 1].lower in lex.time_words):
+                i -= 1
+                while i >= 0 and toks[i].lower in ("on", "last", "this", "late", "early", "next", "that", "each", "every"):
+                    i -= 1
+                continue
+            break
+        return i
+
+    def np_before(self, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, int] | None:
+        """Token range [a, b] of the noun phrase ending at token ``i``."""
+        lex = self.lex
+        if i < lo_tok or not toks[i].is_word:
+            return None
+        if toks[i].lower in lex.pronouns:
+            return (i, i)
+        j = i
+        while j >= lo_tok:
+            t = toks[j]
+            low = t.lower
+            if t.is_word:
+                if t.capital and j == lo_tok and j < i and (low in _FRONT_WORDS or low.endswith(("ing", "ly"))):
+                    break
+                if low in lex.clause_breakers and not (low in _NP_CONNECTORS and j < i):
+                    if not (t.capital and j == i):
+                        break
+                if low in lex.pronouns and j < i and low not in _DETERMINERS:
+                    break
+                if low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns:
+                    break
+                j -= 1
+                continue
+            if t.text == "." and j > lo_tok and self._is_abbrev(t.start):
+                j -= 1
+                continue
+            if t.text in ("'", "\u2019") and j > lo_tok and toks[j - 1].is_word and toks[j - 1].lower.endswith("s"):
+                j -= 1
+                continue
+            break
+        a = j + 1
+        # trim leading connectors
+        while a <= i and toks[a].lower in ("of", "and", "for", "at", "on"):
+            a += 1
+        if a > i:
+            return None
+        if i - a > 9:
+            a = i - 9
+            while a <= i and toks[a].lower in _NP_CONNECTORS:
+                a += 1
+        return (a, i)
+
+    def np_after(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
+        """Token range of the noun phrase starting at token ``i`` (inverted cue)."""
+        lex = self.lex
+        if i >= len(toks) or not toks[i].is_word:
+            return None
+        if toks[i].lower in lex.pronouns:
+            return (i, i)
+        j = i
+        seen_cap = False
+        while j < len(toks):
+            t = toks[j]
+            low = t.lower
+            if t.is_word:
+                if j > i and low in _AFTER_BREAK:
+                    break
+                if not t.capital:
+                    if seen_cap and low not in _NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
+                        break
+                    if j > i and (low in lex.verb_forms or low in lex.between_words) and low not in lex.person_nouns:
+                        break
+                else:
+                    seen_cap = True
+                j += 1
+                continue
+            if t.text == "." and self._is_abbrev(t.start):
+                j += 1
+                continue
+            if t.text in ("'", "\u2019") and j > i and toks[j - 1].lower.endswith("s"):
+                j += 1
+                continue
+            break
+        b = j - 1
+        while b >= i and toks[b].lower in _NP_CONNECTORS:
+            b -= 1
+        if b < i:
+            return None
+        return (i, min(b, i + 10))
+
+    def _apposition_after(self, toks: list[Tok], b: int, limit: int) -> tuple[str | None, int]:
+        """``, ROLE,`` after a name: the role text and the token index after it."""
+        if b + 1 < limit and toks[b + 1].text == ",":
+            k = b + 2
+            start = k
+            while k < limit and toks[k].text not in (",", ".", ";", ":") and k - start < 25:
+                k += 1
+            if k > start:
+                first = toks[start]
+                if first.lower in self.lex.apposition_starters or not first.capital or self._role_like(toks, start, k):
+                    role = self.text[toks[start].start : toks[k - 1].end]
+                    return role, k
+        return None, b + 1
+
+    def _role_like(self, toks: list[Tok], a: int, b: int) -> bool:
+        return any(t.lower in self.lex.person_nouns for t in toks[a:b] if not t.capital) or any(
+            t.lower in self.lex.person_nouns for t in toks[a:b]
+        )
+
+    def make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
+        """Split a noun phrase into title/role and name and classify it."""
+        m = self._make_mention(toks, a, b, role)
+        if m is None:
+            return None
+        return replace(m, np_start=min(toks[a].start, m.start))
+
+    def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
+        lex = self.lex
+        if toks[a].lower in lex.pronouns and a == b:
+            return Mention(toks[a].start, toks[a].end, toks[a].text, "pronoun", role)
+        acronym = None
+        # "(KCNA)" at the end, "Korean Central News Agency (KCNA)"
+        words = toks[a : b + 1]
+        # possessive + noun ("North Korea's claim"): handled by callers
+        # find the rightmost capitalised run (the name)
+        k = len(words) - 1
+        if not words[k].capital:
+            # a description: "the official", "a spokesman for the Clinton campaign"
+            return Mention(words[0].start, words[-1].end, self.text[words[0].start : words[-1].end], "description", role)
+        e = k
+        while k >= 0 and (
+            words[k].capital
+            or words[k].text == "."
+            or (words[k].lower in _NAME_CONNECTORS and _capital_before(words, k))
+            or (words[k].text in ("'", "\u2019") and k > 0 and words[k - 1].lower.endswith("s"))
+        ):
+            k -= 1
+        s = k + 1
+        while s <= e and words[s].lower in _NAME_CONNECTORS:
+            s += 1
+        if s > e:
+            return None
+        pre = words[:s]
+        # a leading determiner before a capitalised org name: "the Foreign Ministry"
+        if pre and pre[-1].lower == "the":
+            pass
+        name_start, name_end = words[s].start, words[e].end
+        name = self.text[name_start:name_end]
+        # possessive forms at the start ("North Korea's Korean Central News Agency")
+        m = re.match(r".*?['\u2019]s\s+(?=[A-Z])", name)
+        if m and self._org_name(name[m.end() :]):
+            name_start += m.end()
+            name = name[m.end() :]
+        title, name = self.split_title(name)
+        if title:
+            role = role or title
+            name_start = name_end - len(name)
+        elif pre and not pre[-1].capital and pre[-1].lower in lex.person_nouns:
+            # "North Korean leader Kim Jong-un"
+            lead = 0
+            while lead < len(pre) and pre[lead].lower in _DETERMINERS:
+                lead += 1
+            if lead < len(pre):
+                role = role or self.text[pre[lead].start : pre[-1].end]
+        if not name or not name[0].isalnum():
+            return None
+        return Mention(name_start, name_end, name, "name", role, acronym)
+
+    def split_title(self, name: str) -> tuple[str | None, str]:
+        """``Secretary of State John Kerry`` -> (``Secretary of State``, ``John Kerry``)."""
+        for title in self.lex.titles:
+            if name.startswith(title + " ") and len(name) > len(title) + 1:
+                rest = name[len(title) + 1 :].lstrip()
+                if rest[:1].isupper() and not self._org_name(name):
+                    return title, rest
+        return None, name
+
+    def _org_name(self, name: str) -> bool:
+        words = name.replace("\u2019", "'").split()
+        return any(w in self.lex.org_keywords for w in words) or name in self.lex.states
+
+    # ----------------------------------------------------------------- subjects
+
+    def subject_of_verb(self, toks: list[Tok], v: int, lo_tok: int) -> Mention | None:
+        """The speaker named before cue verb ``toks[v]`` (``X said``)."""
+        i = self._skip_between(toks, v - 1)
+        if i < lo_tok:
+            return None
+        role = None
+        if toks[i].text == ",":
+            # "Jeon Ha-kyu, spokesperson for the Ministry of National Defense, said"
+            k = i - 1
+            while k >= lo_tok and toks[k].text != "," and i - k < 30:
+                if toks[k].text in (".", ";", ":") and not self._is_abbrev(toks[k].start):
+                    break
+                k -= 1
+            if k < lo_tok or toks[k].text != ",":
+                return None
+            seg_a, seg_b = k + 1, i - 1
+            if seg_a > seg_b:
+                return None
+            first = toks[seg_a]
+            if not (first.lower in self.lex.apposition_starters or not first.capital or self._role_like(toks, seg_a, seg_b + 1)):
+                return None
+            if first.lower in ("who", "which"):
+                role = None
+            else:
+                role = self.text[toks[seg_a].start : toks[seg_b].end]
+            i = k - 1
+            if i < lo_tok:
+                return None
+        if toks[i].text == ")":
+            k = i - 1
+            while k >= lo_tok and toks[k].text != "(":
+                k -= 1
+            if k < lo_tok:
+                return None
+            inner = self.text[toks[k].start + 1 : toks[i].start].strip()
+            np = self.np_before(toks, k - 1, lo_tok)
+            if np is None:
+                return None
+            m = self.make_mention(toks, *np, role=role)
+            if m is not None and inner.isupper() and " " not in inner:
+                m = Mention(m.start, m.end, m.text, m.form, m.role, inner)
+            elif m is not None and inner and m.form == "name" and role is None:
+                # "Ted Cruz (R-Texas)": party and state
+                m = Mention(m.start, m.end, m.text, m.form, m.role, None)
+            return m
+        np = self.np_before(toks, i, lo_tok)
+        if np is None:
+            return None
+        a, b = np
+        if toks[a].lower in self.lex.relative_pronouns and a == b and a > lo_tok:
+            # "X, who said": the antecedent
+            k = a - 1
+            if toks[k].text == ",":
+                ante = self.np_before(toks, k - 1, lo_tok)
+                if ante is not None:
+                    return self.make_mention(toks, *ante, role=role)
+            return self.make_mention(toks, a, b, role=role)
+        return self.make_mention(toks, a, b, role=role)
+
+    def clause_subject(self, para: Paragraph, pos: int, sent_lo: int) -> Mention | None:
+        """Subject of the clause around ``pos``: after the last ``… that``, or
+        the sentence's subject (fronted adverbials such as ``On Monday,`` skipped)."""
+        toks = self._toks_outside(sent_lo, pos)
+        if not toks:
+            return None
+        start = 0
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k].lower == "that" and self.is_cue_verb(toks, k - 1):
+                start = k + 1
+                break
+        # skip fronted adverbial phrases ending with a comma
+        k = start
+        if k < len(toks) and (not toks[k].capital or toks[k].lower in _FRONT_WORDS):
+            for c in range(k, min(len(toks), k + 12)):
+                if toks[c].text == ",":
+                    k = c + 1
+                    break
+        while k < len(toks) and toks[k].lower in ("but", "and", "so", "yet", "also", "still", "however"):
+            k += 1
+        if k >= len(toks):
+            return None
+        np = self.np_after(toks, k)
+        if np is None:
+            return None
+        a, b = np
+        role, _ = self._apposition_after(toks, b, len(toks))
+        return self.make_mention(toks, a, b, role=role)
+
+    # ------------------------------------------------------------- the rules
+
+    def attribution_clause(self, toks: list[Tok]) -> tuple[Mention, tuple[int, int]] | None:
+        """``said X[, ROLE]`` or ``X[, ROLE,] said`` filling a whole clause."""
+        start = 0
+        while start < len(toks) and not toks[start].is_word:
+            if toks[start].text not in (",", "\u2014", "\u2013", "-"):
+                return None
+            start += 1
+        toks = toks[start:]
+        for v in range(min(len(toks), 30)):
+            t = toks[v]
+            if not t.is_word or not self.is_cue_verb(toks, v):
+                continue
+            if v == 0:
+                # inverted: "said Koo Byung-sam, spokesperson for ..."
+                if _ING.match(t.lower):
+                    return None
+                np = self.np_after(toks, 1)
+                if np is None:
+                    return None
+                a, b = np
+                role, _ = self._apposition_after(toks, b, len(toks))
+                m = self.make_mention(toks, a, b, role=role)
+                return (m, (t.start, t.end)) if m is not None else None
+            i = self._skip_between(toks, v - 1)
+            if i < 0:
+                return None
+            commas = [k for k in range(i + 1) if toks[k].text == ","]
+            if commas and toks[i].text == ",":
+                # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
+                first = commas[0]
+                np = self.np_before(toks, first - 1, 0)
+                if np is None or np[0] != 0:
+                    return None
+                role = self.text[toks[first + 1].start : toks[i - 1].end] if i - 1 > first else None
+                if role and role.split()[0].lower() in ("who", "which", "whose"):
+                    role = None
+                m = self.make_mention(toks, np[0], np[1], role=role)
+            elif not commas:
+                m = self.subject_of_verb(toks, v, 0)
+                if m is not None and m.np_start > toks[0].start:
+                    return None
+            else:
+                return None
+            return (m, (t.start, t.end)) if m is not None else None
+        return None
+
+    def _sentence_toks(self, lo: int, para: Paragraph) -> list[Tok]:
+        """Tokens from ``lo`` to the end of its sentence, stopping at the next quote."""
+        hi = para.end
+        for s, _e in self._in_region:
+            if s >= lo:
+                hi = min(hi, s)
+                break
+        toks = tokens(self.text, lo, min(hi, lo + 400))
+        for k, t in enumerate(toks):
+            if t.text in (".", "!", "?", ";") and k > 0 and not self._is_abbrev(t.start):
+                return toks[:k]
+        return toks
+
+    def after_quote(self, region: Region, para: Paragraph) -> tuple[Mention, tuple[int, int]] | None:
+        """Rule 1: ``“…,” X said`` / ``“…,” said X``."""
+        if region.close_mark is None:
+            return None
+        return self.attribution_clause(self._sentence_toks(region.close_mark + 1, para))
+
+    def before_quote(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """Rule 2: the nearest cue before the quote in its sentence."""
+        toks = self._toks_outside(sent_lo, region.open_mark)
+        for v in range(len(toks) - 1, -1, -1):
+            t = toks[v]
+            if not t.is_word:
+                continue
+            low = t.lower
+            # "according to X, “…”"
+            if low == "to" and v > 0 and toks[v - 1].lower == "according":
+                np = self.np_after(toks, v + 1)
+                if np is not None:
+                    m = self.make_mention(toks, *np)
+                    if m is not None:
+                        return m, (toks[v - 1].start, t.end)
+                continue
+            if low in self.lex.cue_nouns and v > 0:
+                prev = toks[v - 1]
+                if prev.lower.endswith(_POSSESSIVE) or (prev.text in ("'", "\u2019") and v > 1):
+                    # "North Korea's claim": possessor
+                    end_tok = v - 1
+                    name_end = prev.end - 2 if prev.lower.endswith(_POSSESSIVE) else prev.start
+                    np = self.np_before(toks, end_tok - (0 if prev.is_word else 1), 0)
+                    if np is not None:
+                        m = self.make_mention(toks, *np)
+                        if m is not None:
+                            if m.end > name_end:
+                                m = Mention(m.start, name_end, self.text[m.start:name_end], m.form, m.role, m.acronym)
+                            return m, (t.start, t.end)
+                if v > 1 and toks[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its") and toks[v - 2].lower == "in":
+                    m = self.clause_subject(para, toks[v - 2].start, sent_lo)
+                    if m is not None:
+                        return m, (t.start, t.end)
+                continue
+            if not self.is_cue_verb(toks, v):
+                continue
+            if _ING.match(low) and (v == 0 or toks[v - 1].text == "," or toks[v - 1].lower in ("as", "and", "while", "by", "before", "after", "in", "when")):
+                m = self.clause_subject(para, t.start, sent_lo)
+                if m is not None:
+                    return m, (t.start, t.end)
+                continue
+            m = self.subject_of_verb(toks, v, 0)
+            if m is None and (v > 0 and toks[v - 1].lower in ("and", "but", "then")):
+                m = self.clause_subject(para, t.start, sent_lo)
+            if m is None:
+                continue
+            return m, (t.start, t.end)
+        return None
+
+    def later_in_sentence(self, region: Region, para: Paragraph) -> tuple[Mention, tuple[int, int]] | None:
+        """Rule 3: ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence."""
+        end = region.close_mark + 1 if region.close_mark is not None else region.end
+        toks = self._sentence_toks(end, para)
+        for k, t in enumerate(toks):
+            if t.text == ",":
+                found = self.attribution_clause(toks[k + 1 :])
+                if found is not None:
+                    return found
+        return None
+
+    # ------------------------------------------------------------------ kinds
+
+    def kind_of(self, region: Region, sent_lo: int) -> str:
+        """``direct`` if the quote stands as its own sentence or clause,
+        ``mixed`` if it is embedded in the writer's sentence."""
+        text = self.text
+        k = region.open_mark - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        prev = text[k] if k >= 0 else "\n"
+        if region.open_mark <= sent_lo or prev in "\n:,.!?;\u2014\u2013(" or text[max(0, k - 1) : k + 1] == "--":
+            return "direct"
+        return "mixed"
+
+    # ------------------------------------------------------------------- main
+
+    def attribute(self) -> list[Attribution]:
+        out: list[Attribution] = []
+        paras = self.article.paragraphs
+        by_para_speaker: dict[int, Attribution] = {}
+        last_attributed: Attribution | None = None
+        last_para = -10
+        for region in self.regions:
+            para = paras[region.first_para]
+            if region.nested:
+                out.append(Attribution(region, "nested", None, None, ""))
+                continue
+            sent_lo = self.sentence_start(para, region.open_mark)
+            kind = self.kind_of(region, sent_lo)
+            found = self.after_quote(region, paras[region.last_para]) if kind == "direct" or True else None
+            rule = "after"
+            if found is None:
+                found = self.before_quote(region, para, sent_lo)
+                rule = "before"
+            if found is None:
+                found = self.later_in_sentence(region, paras[region.last_para])
+                rule = "later"
+            att: Attribution
+            if found is not None:
+                att = Attribution(region, kind, found[0], found[1], rule)
+            else:
+                words = len(self.text[region.start : region.end].split())
+                starts_para = region.open_mark == para.start
+                prev_att = by_para_speaker.get(region.first_para)
+                if kind == "mixed" and words <= self.lex.scare_max_words:
+                    att = Attribution(region, "scare", None, None, "")
+                elif prev_att is not None and prev_att.mention is not None:
+                    att = Attribution(region, kind, prev_att.mention, prev_att.cue, "paragraph")
+                elif (
+                    starts_para
+                    and last_attributed is not None
+                    and last_attributed.mention is not None
+                    and 0 < region.first_para - last_para <= self.lex.continuation_paragraphs
+                ):
+                    att = Attribution(region, kind, last_attributed.mention, last_attributed.cue, "continuation")
+                else:
+                    att = Attribution(region, kind, None, None, "")
+            out.append(att)
+            if att.mention is not None:
+                by_para_speaker[region.last_para] = att
+                by_para_speaker.setdefault(region.first_para, att)
+                last_attributed = att
+                last_para = region.last_para
+        return out
+
+
+_SENT_END = re.compile(r"[.!?\u2026]+[\)\]\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018(\[A-Z0-9])")
+
+
+def _capital_before(words: list[Tok], k: int) -> bool:
+    """Is there a capitalised word left of ``words[k]`` past connectors only?"""
+    k -= 1
+    while k >= 0 and words[k].lower in _NAME_CONNECTORS:
+        k -= 1
+    return k >= 0 and words[k].capital
+
+
+def strip_marks(s: str) -> str:
+    return s.strip(ALL_MARKS + " ")

@@ -1,0 +1,177 @@
+"""Loading the YAML lexicons in ``content/``.
+
+The packaged ``content/`` folder is read first; then, in order, every folder
+named in ``$PRESSROOM_CONTENT`` (``os.pathsep``-separated) and the user's
+``$XDG_CONFIG_HOME/pressroom/content``.  A later file extends an earlier one:
+lists are extended, mappings merged key by key, scalars replaced.  Only
+``yaml.safe_load`` is used.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .paths import content_dir
+
+class ContentError(Exception):
+    """A content file could not be read; the message names the file."""
+
+def user_content_dirs() -> list[Path]:
+    dirs: list[Path] = []
+    env = os.environ.get("PRESSROOM_CONTENT")
+    if env:
+        dirs.extend(Path(p) for p in env.split(os.pathsep) if p)
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    user = Path(config) / "pressroom" / "content"
+    if user.is_dir():
+        dirs.append(user)
+    return dirs
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for key, value in extra.items():
+            out[key] = _merge(base[key], value) if key in base else value
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [v for v in extra if v not in base]
+    return extra
+
+def read_tree(dirs: tuple[Path, ...]) -> dict[str, Any]:
+    """Read every ``*.yaml`` in ``dirs`` into one mapping keyed by file stem."""
+    data: dict[str, Any] = {}
+    for folder in dirs:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ContentError(f"{path}: cannot read: {exc}") from exc
+            except yaml.YAMLError as exc:
+                mark = getattr(exc, "problem_mark", None)
+                where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+                raise ContentError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+            if loaded is None:
+                continue
+            if not isinstance(loaded, dict):
+                raise ContentError(f"{path}: expected a mapping at the top level")
+            stem = path.stem
+            data[stem] = _merge(data[stem], loaded) if stem in data else loaded
+    return data
+
+def _words(items: Any) -> list[str]:
+    return [str(x) for x in (items or [])]
+
+def _inflect(base: str) -> list[str]:
+    if base.endswith("e"):
+        return [base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return [base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return [base + "es", base + "ed", base + "ing"]
+    return [base + "s", base + "ed", base + "ing"]
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the parser knows about news language, compiled for lookup."""
+
+    verb_forms: dict[str, str]  # lowercased form -> base verb
+    verb_particles: dict[str, str]  # base verb -> particle it needs ("point" -> "out")
+    participles: frozenset[str]
+    cue_nouns: frozenset[str]
+    cue_prepositions: tuple[str, ...]
+    honorifics: frozenset[str]
+    titles: tuple[str, ...]  # longest first
+    person_nouns: frozenset[str]
+    apposition_starters: frozenset[str]
+    org_keywords: frozenset[str]
+    org_nouns: frozenset[str]
+    org_aliases: dict[str, str]  # lowercased alias -> canonical
+    states: frozenset[str]
+    person_pronouns: frozenset[str]
+    org_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    abbreviations: frozenset[str]
+    between_words: frozenset[str]
+    clause_breakers: frozenset[str]
+    time_words: frozenset[str]
+    defaults: dict[str, Any]
+
+    @property
+    def scare_max_words(self) -> int:
+        return int(self.defaults.get("parser", {}).get("scare_quote_max_words", 4))
+
+    @property
+    def continuation_paragraphs(self) -> int:
+        return int(self.defaults.get("parser", {}).get("continuation_paragraphs", 2))
+
+def compile_lexicon(data: dict[str, Any]) -> Lexicon:
+    sv = data.get("speech_verbs", {})
+    forms: dict[str, str] = {}
+    particles: dict[str, str] = {}
+    for entry in sv.get("verbs", []) or []:
+        if isinstance(entry, dict):
+            for base, spec in entry.items():
+                spec = spec or {}
+                base = str(base).lower()
+                words = [base] + [str(f).lower() for f in spec.get("forms") or _inflect(base)]
+                if spec.get("needs"):
+                    particles[base] = str(spec["needs"]).lower()
+                for w in words:
+                    forms.setdefault(w, base)
+        else:
+            base = str(entry).lower()
+            for w in [base, *_inflect(base)]:
+                forms.setdefault(w, base)
+    roles = data.get("roles", {})
+    orgs = data.get("organisations", {})
+    aliases: dict[str, str] = {}
+    for canonical, names in (orgs.get("aliases") or {}).items():
+        aliases[str(canonical).lower()] = str(canonical)
+        for name in names or []:
+            aliases[str(name).lower()] = str(canonical)
+    pron = data.get("pronouns", {})
+    lang = data.get("language", {})
+    lower = lambda items: frozenset(w.lower() for w in _words(items))  # noqa: E731
+    return Lexicon(
+        verb_forms=forms,
+        verb_particles=particles,
+        participles=lower(sv.get("participles")),
+        cue_nouns=lower(sv.get("nouns")),
+        cue_prepositions=tuple(sorted(_words(sv.get("prepositions")), key=len, reverse=True)),
+        honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),
+        titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),
+        person_nouns=lower(roles.get("person_nouns")),
+        apposition_starters=lower(roles.get("apposition_starters")),
+        org_keywords=frozenset(_words(orgs.get("keywords"))),
+        org_nouns=lower(orgs.get("nouns")),
+        org_aliases=aliases,
+        states=frozenset(_words(orgs.get("states"))),
+        person_pronouns=lower(pron.get("person")),
+        org_pronouns=lower(pron.get("organisation")),
+        relative_pronouns=lower(pron.get("relative")),
+        pronouns=lower(pron.get("all")),
+        abbreviations=frozenset(a.rstrip(".") for a in _words(lang.get("abbreviations"))),
+        between_words=lower(lang.get("between_subject_and_verb")),
+        clause_breakers=lower(lang.get("clause_breakers")),
+        time_words=lower(lang.get("time_words")),
+        defaults=data.get("defaults", {}) or {},
+    )
+
+@lru_cache(maxsize=8)
+def _load(dirs: tuple[Path, ...]) -> Lexicon:
+    return compile_lexicon(read_tree(dirs))
+
+def load_lexicon(extra: tuple[Path, ...] | None = None) -> Lexicon:
+    """The packaged lexicon extended by the user's content folders (cached)."""
+    dirs = (content_dir(), *user_content_dirs(), *(extra or ()))
+    return _load(tuple(Path(d) for d in dirs))
+

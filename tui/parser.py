@@ -1,0 +1,78 @@
+"""From an article to its quotes and speakers (ingest -> attribution -> here)."""
+
+from __future__ import annotations
+
+from .attribution import Attribution, Attributor
+from .content import Lexicon, load_lexicon
+from .model import Article, Document, Quote, Span, Speaker
+from .speakers import Resolver, normalize_name, slug
+
+
+def parse_article(article: Article, lexicon: Lexicon | None = None) -> Document:
+    """Find every quotation in ``article`` and who said it.
+
+    Speakers in the returned document are local to the article (their ids
+    are name slugs); :class:`tui.index.Index` merges them across articles.
+    """
+    lex = lexicon or load_lexicon()
+    attributor = Attributor(lex, article)
+    attributions = attributor.attribute()
+    resolver = Resolver(lex)
+    paras = article.paragraphs
+    resolved: list[tuple[Attribution, object, str]] = []
+    for att in attributions:
+        ent, how = None, ""
+        m = att.mention
+        if m is not None:
+            ent, how = resolver.resolve(m.text, m.form, m.role, m.start, m.acronym)
+            if att.rule in ("paragraph", "continuation"):
+                how = att.rule
+        resolved.append((att, ent, how))
+
+    quotes: list[Quote] = []
+    counts: dict[int, int] = {}
+    for n, (att, ent, how) in enumerate(resolved, 1):
+        r = att.region
+        m = att.mention
+        speaker_id = slug(ent.name) if ent is not None else None
+        if ent is not None:
+            counts[id(ent)] = counts.get(id(ent), 0) + 1
+        quotes.append(
+            Quote(
+                id=f"{article.id}#q{n}",
+                article_id=article.id,
+                start=r.start,
+                end=r.end,
+                text=article.text[r.start : r.end],
+                kind=att.kind,
+                paragraphs=tuple(paras[i].index for i in range(r.first_para, r.last_para + 1)),
+                speaker_id=speaker_id,
+                mention=m.text if m is not None else None,
+                mention_span=Span(m.start, m.end) if m is not None else None,
+                cue=article.text[att.cue[0] : att.cue[1]] if att.cue else None,
+                cue_span=Span(*att.cue) if att.cue else None,
+                resolution=how or None,
+                role=(m.role if m is not None and m.role else (ent.roles[0] if ent is not None and ent.roles else None)),
+            )
+        )
+    speakers = []
+    seen: set[str] = set()
+    for ent in resolver.entities:
+        sid = slug(ent.name)
+        if sid in seen:
+            continue
+        seen.add(sid)
+        c = counts.get(id(ent), 0)
+        speakers.append(
+            Speaker(
+                id=sid,
+                name=ent.name,
+                kind=ent.kind,
+                roles=tuple(ent.roles),
+                aliases=tuple(a for a in ent.aliases if normalize_name(a) != normalize_name(ent.name)),
+                articles=((article.id, c),) if c else (),
+                article_roles=((article.id, ent.roles[0]),) if ent.roles else (),
+                quote_count=c,
+            )
+        )
+    return Document(article, tuple(quotes), tuple(speakers))

@@ -1,0 +1,216 @@
+"""Finding quotations: pairing quote marks into exact character spans.
+
+Curly marks pair by shape, straight marks by context and position.  A quote
+left open at the end of a paragraph continues when the next paragraph opens
+with a quote mark (the news convention for multi-paragraph quotes); otherwise
+it is closed at the paragraph's end and flagged ``unterminated``, so an
+unbalanced mark never swallows the rest of the article.  Single marks are
+quotation marks only where they pair up around words; apostrophes
+(``Korea’s``, ``it's``, ``’90s``, ``rock ’n’ roll``) never are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Paragraph
+
+DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
+DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
+SINGLE_OPEN = "\u2018"  # ‘
+SINGLE_CLOSE = "\u2019"  # ’
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+
+_DOUBLE_RE = re.compile('[\u201c\u201d\u201e\u00ab\u00bb"]')
+_SINGLE_RE = re.compile("[\u2018\u2019']")
+_BEFORE_OPEN = set(" \t\n([{\u2014\u2013-/\u201c\u201e\"\u2018'")
+_AFTER_CLOSE = set(" \t\n,.;:!?)]}\u2014\u2013-/\u201d\u2019\"'\u2026")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Text between a pair of quote marks (marks excluded)."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when unterminated
+    first_para: int  # position in the paragraph list, not Paragraph.index
+    last_para: int
+    single: bool = False
+    nested: bool = False
+
+    @property
+    def unterminated(self) -> bool:
+        return self.close_mark is None
+
+
+def _role(text: str, pos: int, lo: int, hi: int) -> tuple[bool, bool]:
+    """(looks like an opener, looks like a closer) for a straight mark."""
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    opener = prev in _BEFORE_OPEN and not nxt.isspace()
+    closer = nxt in _AFTER_CLOSE and not prev.isspace()
+    return opener, closer
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _opens_paragraph(text: str, para: Paragraph) -> int | None:
+    """Offset of a double quote mark that opens ``para``, if any."""
+    pos = para.start
+    if pos < para.end and (text[pos] in DOUBLE_OPEN or text[pos] == STRAIGHT_DOUBLE):
+        return pos
+    return None
+
+
+def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
+    regions: list[Region] = []
+    open_at: int | None = None  # offset of the opening mark
+    open_para = 0
+    for pi, para in enumerate(paragraphs):
+        lo, hi = para.start, para.end
+        skip = -1
+        if open_at is not None:
+            cont = _opens_paragraph(text, para)
+            if cont is None or para.headline or paragraphs[open_para].headline:
+                # previous paragraph left a quote open: close it there
+                prev = paragraphs[pi - 1]
+                end = _trim_end(text, open_at + 1, prev.end)
+                if end > open_at + 1:
+                    regions.append(Region(open_at + 1, end, open_at, None, open_para, pi - 1))
+                open_at = None
+            else:
+                skip = cont  # the re-opening mark of a continued quote
+        for m in _DOUBLE_RE.finditer(text, lo, hi):
+            pos = m.start()
+            if pos == skip:
+                continue
+            ch = text[pos]
+            if ch in DOUBLE_OPEN:
+                opener, closer = True, False
+            elif ch in DOUBLE_CLOSE:
+                opener, closer = False, True
+            else:
+                opener, closer = _role(text, pos, lo, hi)
+            if open_at is None:
+                if closer and not opener:
+                    continue  # a stray closing mark
+                open_at, open_para = pos, pi
+            else:
+                if opener and not closer and (ch in DOUBLE_OPEN or open_para == pi and pos - open_at > 1):
+                    if ch == STRAIGHT_DOUBLE and not _AFTER_CLOSE.isdisjoint(text[pos - 1 : pos]):
+                        pass  # '... end" ' handled as closer below
+                    else:
+                        # a second opener: the earlier quote was never closed
+                        end = _trim_end(text, open_at + 1, pos)
+                        if end > open_at + 1 and open_para == pi:
+                            regions.append(Region(open_at + 1, end, open_at, None, open_para, pi))
+                        open_at, open_para = pos, pi
+                        continue
+                if pos > open_at + 1:
+                    regions.append(Region(open_at + 1, pos, open_at, pos, open_para, pi))
+                open_at = None
+    if open_at is not None:
+        last = len(paragraphs) - 1
+        end = _trim_end(text, open_at + 1, paragraphs[last].end)
+        if end > open_at + 1:
+            regions.append(Region(open_at + 1, end, open_at, None, open_para, last))
+    return regions
+
+
+def _single_opener(text: str, pos: int, lo: int, hi: int) -> bool:
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    if text[pos] == SINGLE_CLOSE and prev not in " \t\n([{\u2014\u2013\u201c\"":
+        return False
+    if prev not in _BEFORE_OPEN or not (nxt.isalnum() or nxt in "\u2026."):
+        return False
+    # ’90s, 'em, ’n’
+    word = re.match(r"[\w]+", text[pos + 1 : pos + 12])
+    if word:
+        w = word.group(0)
+        if w.isdigit() and len(w) == 2:
+            return False
+        after = pos + 1 + len(w)
+        if after < hi and text[after] in "\u2019'" and w.lower() == "n":
+            return False
+        if w.lower() in ("em", "tis", "twas", "cause", "til", "bout") and (after >= hi or not text[after].isalnum()):
+            return False
+    return True
+
+
+def _single_closer(text: str, pos: int, lo: int, hi: int) -> int:
+    """0: not a closer; 1: weak (possessive plural ``players’ union``); 2: closer."""
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    if prev.isspace() or nxt.isalnum():
+        return 0
+    if nxt not in _AFTER_CLOSE:
+        return 0
+    if prev in "sS" and nxt == " " and pos + 2 < hi and text[pos + 2].islower():
+        return 1
+    return 2
+
+
+def find_single(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Pairs (opening mark, closing mark) of single quotes within ``[lo, hi)``."""
+    marks = [m.start() for m in _SINGLE_RE.finditer(text, lo, hi)]
+    if len(marks) < 2:
+        return []
+    out = []
+    i = 0
+    while i < len(marks):
+        pos = marks[i]
+        if not _single_opener(text, pos, lo, hi):
+            i += 1
+            continue
+        best = None
+        for j in range(i + 1, len(marks)):
+            strength = _single_closer(text, marks[j], lo, hi)
+            if strength == 2:
+                best = j
+                break
+            if strength == 1 and best is None:
+                best = j
+        if best is None:
+            i += 1
+            continue
+        if marks[best] - pos > 1:
+            out.append((pos, marks[best]))
+        i = best + 1
+    return out
+
+
+def find_regions(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
+    """All quote regions of an article, in text order (outer before nested)."""
+    doubles = find_double(text, paragraphs)
+    regions = list(doubles)
+    by_para: dict[int, list[Region]] = {}
+    for r in doubles:
+        for pi in range(r.first_para, r.last_para + 1):
+            by_para.setdefault(pi, []).append(r)
+    for pi, para in enumerate(paragraphs):
+        inside = by_para.get(pi, [])
+        # outside the double regions (British style, headlines)
+        cuts = [para.start]
+        for r in inside:
+            cuts.extend((max(r.open_mark, para.start), min(r.close_mark + 1 if r.close_mark is not None else r.end, para.end)))
+        cuts.append(para.end)
+        for k in range(0, len(cuts), 2):
+            for o, c in find_single(text, cuts[k], cuts[k + 1]):
+                regions.append(Region(o + 1, c, o, c, pi, pi, single=True))
+        # inside the double regions: quotes within quotes
+        for r in inside:
+            lo, hi = max(r.start, para.start), min(r.end, para.end)
+            for o, c in find_single(text, lo, hi):
+                regions.append(Region(o + 1, c, o, c, pi, pi, single=True, nested=True))
+    regions.sort(key=lambda r: (r.start, -r.end))
+    return regions

@@ -1,0 +1,223 @@
+"""Resolving speaker mentions to entities and merging name variants.
+
+Within an article, a mention joins an entity when it is the same name, a
+shorter form of it (surname, given name, honorific form: "Jeon", "Mr.
+Burman"), an alias from ``content/organisations.yaml`` ("the Foreign
+Ministry" = "the Ministry of Foreign Affairs") or an acronym the article
+introduced ("Korean Central News Agency (KCNA)").  Pronouns and definite
+descriptions ("he", "the official", "the commission") point to the entity
+they refer to.  The canonical name is the fullest form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .content import Lexicon
+from .model import ORGANISATION, PERSON
+
+_APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
+_SLUG = re.compile(r"[^a-z0-9]+")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def normalize_name(name: str) -> str:
+    """Key used to merge names: NFKC, straight apostrophes, lower case,
+    leading article dropped, whitespace collapsed."""
+    name = unicodedata.normalize("NFKC", name).translate(_APOS).strip().lower()
+    name = re.sub(r"^(the|a|an)\s+", "", name)
+    name = re.sub(r"['’]s$", "", name)
+    return " ".join(name.split())
+
+
+def slug(name: str) -> str:
+    s = _SLUG.sub("-", normalize_name(name)).strip("-")
+    return s or "speaker"
+
+
+@dataclass
+class Entity:
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    last_seen: int = -1
+    description: bool = False
+
+    @property
+    def key(self) -> str:
+        return normalize_name(self.name)
+
+    def tokens(self) -> list[str]:
+        return [t for t in self.name.translate(_APOS).split() if not _INITIAL.match(t)]
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str | None) -> None:
+        if role:
+            role = role.strip(" ,")
+            if role and role not in self.roles:
+                self.roles.append(role)
+
+
+class Resolver:
+    """Turns mentions into entities for one article."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.entities: list[Entity] = []
+        self.acronyms: dict[str, Entity] = {}
+
+    # --------------------------------------------------------------- naming
+
+    def strip_honorific(self, name: str) -> tuple[str, str | None]:
+        parts = name.split()
+        if len(parts) > 1 and parts[0].rstrip(".") in self.lex.honorifics:
+            return " ".join(parts[1:]), parts[0]
+        return name, None
+
+    def kind_of(self, name: str) -> str:
+        clean = name.translate(_APOS)
+        if clean.lower() in self.lex.org_aliases or clean in self.lex.states:
+            return ORGANISATION
+        words = clean.split()
+        if any(w in self.lex.org_keywords for w in words):
+            return ORGANISATION
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return ORGANISATION  # an acronym
+        return PERSON
+
+    def canonical_alias(self, name: str) -> str | None:
+        clean = re.sub(r"^(the|a|an)\s+", "", name.translate(_APOS), flags=re.I)
+        return self.lex.org_aliases.get(clean.lower())
+
+    # ------------------------------------------------------------ matching
+
+    def _find_name(self, name: str, kind: str) -> Entity | None:
+        key = normalize_name(name)
+        for ent in reversed(self.entities):
+            if ent.key == key or key in (normalize_name(a) for a in ent.aliases):
+                return ent
+        acr = self.acronyms.get(name.replace(".", "").upper()) if name.replace(".", "").isupper() else None
+        if acr is not None:
+            return acr
+        if kind != PERSON:
+            return None
+        toks = [t for t in name.translate(_APOS).split() if not _INITIAL.match(t)]
+        if not toks:
+            return None
+        best = None
+        for ent in reversed(self.entities):
+            if ent.kind != PERSON or ent.description:
+                continue
+            et = ent.tokens()
+            if not et:
+                continue
+            if len(toks) == 1:
+                if toks[0] in (et[0], et[-1]):
+                    return ent
+            elif len(et) == 1:
+                if et[0] in (toks[0], toks[-1]):
+                    best = best or ent
+            elif toks[0] == et[0] and toks[-1] == et[-1]:
+                return ent
+        return best
+
+    def resolve(self, mention_text: str, form: str, role: str | None, pos: int,
+                acronym: str | None = None) -> tuple[Entity | None, str]:
+        """The entity a mention refers to, and how it was resolved."""
+        if form == "pronoun":
+            return self._resolve_pronoun(mention_text.lower(), pos)
+        if form == "description":
+            return self._resolve_description(mention_text, role, pos)
+        name, honorific = self.strip_honorific(mention_text)
+        alias_target = self.canonical_alias(name)
+        how = "name"
+        if alias_target is not None:
+            if normalize_name(alias_target) != normalize_name(name):
+                how = "alias"
+            kind = ORGANISATION
+            lookup = alias_target
+        else:
+            kind = self.kind_of(name)
+            lookup = name
+        ent = self._find_name(lookup, kind)
+        if ent is None and kind == PERSON and len(name.split()) == 1 and name.isupper():
+            ent = self.acronyms.get(name)
+        if ent is None:
+            ent = Entity(lookup, kind)
+            self.entities.append(ent)
+        else:
+            if how == "name" and ent.key != normalize_name(name) and not honorific and name not in ent.aliases:
+                if len(name) > len(ent.name) and kind == PERSON and len(name.split()) > len(ent.name.split()):
+                    ent.add_alias(ent.name)
+                    ent.name = name  # the fullest form is canonical
+                elif normalize_name(name) != ent.key:
+                    how = "alias" if kind == ORGANISATION else "name"
+        if name != ent.name:
+            ent.add_alias(mention_text if honorific else name)
+        if acronym:
+            self.acronyms[acronym] = ent
+            ent.add_alias(acronym)
+        ent.add_role(role)
+        ent.last_seen = pos
+        # move to the end: most recent first when searching
+        self.entities.remove(ent)
+        self.entities.append(ent)
+        return ent, how
+
+    def _recent(self, pos: int, kind: str | None) -> Entity | None:
+        for ent in reversed(self.entities):
+            if ent.last_seen <= pos and (kind is None or ent.kind == kind) and not ent.description:
+                return ent
+        return None
+
+    def _resolve_pronoun(self, pronoun: str, pos: int) -> tuple[Entity | None, str]:
+        if pronoun in self.lex.person_pronouns and pronoun not in self.lex.org_pronouns:
+            ent = self._recent(pos, PERSON)
+        elif pronoun in self.lex.org_pronouns and pronoun not in self.lex.person_pronouns:
+            ent = self._recent(pos, ORGANISATION) if pronoun == "it" else (self._recent(pos, ORGANISATION) or self._recent(pos, PERSON))
+        else:
+            ent = self._recent(pos, None)
+        if ent is None:
+            return None, "pronoun"
+        ent.last_seen = pos
+        return ent, "pronoun"
+
+    def _resolve_description(self, text: str, role: str | None, pos: int) -> tuple[Entity | None, str]:
+        words = text.split()
+        det = words[0].lower() if words else ""
+        bare = " ".join(words[1:]) if det in ("the", "a", "an") else text
+        head = (bare.split() or [""])[-1].lower().translate(_APOS)
+        definite = det == "the"
+        if definite and len(bare.split()) <= 3:
+            if head in self.lex.org_nouns:
+                for ent in reversed(self.entities):
+                    if ent.kind == ORGANISATION and not ent.description and head in ent.name.lower().split():
+                        ent.last_seen = pos
+                        return ent, "description"
+            elif head in self.lex.person_nouns and not head.endswith("s"):
+                for ent in reversed(self.entities):
+                    if ent.kind == PERSON and not ent.description and any(head in r.lower() for r in ent.roles):
+                        ent.last_seen = pos
+                        return ent, "description"
+        # a description of its own ("a spokesman for the campaign", "officials")
+        kind = ORGANISATION if head in self.lex.org_nouns and head not in self.lex.person_nouns else PERSON
+        if any(w[:1].isupper() for w in bare.split()) and kind == PERSON and head not in self.lex.person_nouns:
+            kind = ORGANISATION  # "the South Korean government", "the Clinton campaign"
+        name = bare if bare else text
+        key = normalize_name(name)
+        for ent in reversed(self.entities):
+            if ent.key == key:
+                ent.last_seen = pos
+                ent.add_role(role)
+                return ent, "description"
+        ent = Entity(name, kind, description=True)
+        ent.add_role(role)
+        ent.last_seen = pos
+        self.entities.append(ent)
+        return ent, "description"
