@@ -52,8 +52,13 @@ _AFTER_BREAK = frozenset(
 _FRONT_WORDS = frozenset(
     "regarding asked speaking following meanwhile however earlier later yesterday today last "
     "according referring responding addressing but and so yet still also then in on at after before "
-    "while when if as though although because since during despite with without for from to".split()
+    "while when if as though although because since during despite with without for from to here there now "
+    "today tonight instead indeed again afterward afterwards thus first finally separately similarly likewise "
+    "additionally moreover furthermore once even yes no well hours minutes days weeks months years moments "
+    "shortly soon".split()
 )
+_POSSESSIVE_DETS = frozenset("his her its their our my your".split())
+_PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
@@ -88,6 +93,8 @@ class Mention:
     acronym: str | None = None
     #: where the whole noun phrase starts (titles, determiners included)
     np_start: int = -1
+    #: the noun phrase as written ("former presidential candidate Herman Cain")
+    surface: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +170,28 @@ class Attributor:
             prev = toks[i - 1]
             if prev.lower in _DETERMINERS or prev.lower in _POSSESSIVE or prev.lower.endswith(_POSSESSIVE):
                 return False
-            if prev.capital and low.endswith("s") and low not in ("says",) and prev.lower not in self.lex.pronouns:
-                pass
-        if t.text[0].isupper() and i > 0 and toks[i - 1].is_word:
-            return False  # a capitalised word mid-sentence is a name ("Ms. Say")
+            if prev.lower in _PREPOSITIONS or (prev.capital and prev.lower.endswith(("an", "ese", "ish")) and low.endswith("s")):
+                return False
+            if not self._plausible_subject_before(prev, low):
+                return False
+        if t.text[0].isupper():
+            if i > 0 and toks[i - 1].is_word:
+                return False  # a capitalised word mid-sentence is a name ("Ms. Say")
+            if i == 0 and (low.endswith("ed") or low == "told"):
+                return False  # "Asked whether …, X said": not the speaker's cue
         return True
+
+    def _plausible_subject_before(self, prev: Tok, form: str) -> bool:
+        """For a word that is a noun as often as a verb ("states", "call"):
+        is the word before it something a verb could follow?"""
+        low = prev.lower
+        if not prev.is_word:
+            return prev.text in (",", ")", "\u2014")
+        if low in self.lex.pronouns or low in self.lex.between_words or low in self.lex.person_nouns or low in self.lex.org_nouns:
+            return True
+        if form.endswith("s") and not form.endswith("ss"):
+            return prev.capital
+        return low in ("to", "and", "or", "would", "will", "who", "they", "we", "i", "you") or prev.capital
 
     # ---------------------------------------------------------- sentence bounds
 
@@ -218,6 +242,10 @@ class Attributor:
         word = m.group(1)
         if len(word) == 1 and word.isupper():
             return True  # an initial
+        if re.fullmatch(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]", word):
+            return True  # U.S, N.Y, D-N.Y
+        if self.text[dot + 1 : dot + 2] == ")":
+            return True  # "(R-Pa.)"
         return word in self.lex.abbreviations or word.rstrip(".") in self.lex.abbreviations
 
     # ------------------------------------------------------------ noun phrases
@@ -243,7 +271,7 @@ class Attributor:
         lex = self.lex
         if i < lo_tok or not toks[i].is_word:
             return None
-        if toks[i].lower in lex.pronouns:
+        if self._pronoun(toks[i]):
             return (i, i)
         j = i
         while j >= lo_tok:
@@ -253,9 +281,12 @@ class Attributor:
                 if t.capital and j == lo_tok and j < i and (low in _FRONT_WORDS or low.endswith(("ing", "ly"))):
                     break
                 if low in lex.clause_breakers and not (low in _NP_CONNECTORS and j < i):
-                    if not (t.capital and j == i):
-                        break
-                if low in lex.pronouns and j < i and low not in _DETERMINERS:
+                    # "someone in the audience", "an official at the ministry"
+                    if not (low in ("in", "at", "from", "with") and j < i and j > lo_tok
+                            and toks[j - 1].lower in lex.person_nouns and not toks[j - 1].capital):
+                        if not (t.capital and j == i):
+                            break
+                if j < i and low not in _DETERMINERS and self._pronoun(t):
                     break
                 if low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns:
                     break
@@ -285,8 +316,13 @@ class Attributor:
         lex = self.lex
         if i >= len(toks) or not toks[i].is_word:
             return None
-        if toks[i].lower in lex.pronouns:
+        if self._pronoun(toks[i]) and not (
+            toks[i].lower in _POSSESSIVE_DETS and i + 1 < len(toks) and toks[i + 1].is_word
+            and toks[i + 1].lower not in _AFTER_BREAK
+        ):
             return (i, i)
+        if toks[i].lower in _AFTER_BREAK or (toks[i].lower in _FRONT_WORDS and toks[i].lower not in _DETERMINERS):
+            return None
         j = i
         seen_cap = False
         while j < len(toks):
@@ -297,6 +333,13 @@ class Attributor:
                     break
                 if not t.capital:
                     if seen_cap and low not in _NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
+                        # "Former Republican presidential candidate Jeb Bush"
+                        j2 = j
+                        while j2 < len(toks) and j2 - j < 4 and toks[j2].is_word and not toks[j2].capital:
+                            j2 += 1
+                        if j2 < len(toks) and toks[j2].capital and toks[j2 - 1].lower in lex.person_nouns:
+                            j = j2
+                            continue
                         break
                     if j > i and (low in lex.verb_forms or low in lex.between_words) and low not in lex.person_nouns:
                         break
@@ -342,20 +385,28 @@ class Attributor:
         m = self._make_mention(toks, a, b, role)
         if m is None:
             return None
-        return replace(m, np_start=min(toks[a].start, m.start))
+        start = min(toks[a].start, m.start)
+        end = max(toks[b].end, m.end)
+        if toks[b].text in (")", ","):
+            end = m.end
+        return replace(m, np_start=start, surface=self.text[start:end])
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         lex = self.lex
-        if toks[a].lower in lex.pronouns and a == b:
+        if a == b and self._pronoun(toks[a]):
             return Mention(toks[a].start, toks[a].end, toks[a].text, "pronoun", role)
         acronym = None
         # "(KCNA)" at the end, "Korean Central News Agency (KCNA)"
         words = toks[a : b + 1]
-        # possessive + noun ("North Korea's claim"): handled by callers
+        first = words[0].lower
+        if (first in lex.clause_breakers and first not in _DETERMINERS) or (first in _FRONT_WORDS and first not in _DETERMINERS):
+            return None
         # find the rightmost capitalised run (the name)
         k = len(words) - 1
         if not words[k].capital:
             # a description: "the official", "a spokesman for the Clinton campaign"
+            if not self._description_ok(words):
+                return None
             return Mention(words[0].start, words[-1].end, self.text[words[0].start : words[-1].end], "description", role)
         e = k
         while k >= 0 and (
@@ -366,7 +417,7 @@ class Attributor:
         ):
             k -= 1
         s = k + 1
-        while s <= e and words[s].lower in _NAME_CONNECTORS:
+        while s <= e and words[s].lower in _NAME_CONNECTORS and not words[s].capital:
             s += 1
         if s > e:
             return None
@@ -396,14 +447,49 @@ class Attributor:
             return None
         return Mention(name_start, name_end, name, "name", role, acronym)
 
+    def _pronoun(self, t: Tok) -> bool:
+        """A pronoun, not an all-capitals abbreviation ("US", "IT")."""
+        return t.lower in self.lex.pronouns and (len(t.text) == 1 or not t.text.isupper())
+
+    def _description_ok(self, words: list[Tok]) -> bool:
+        """A lowercase noun phrase that can name a speaker ("the official",
+        "critics", "a spokesman for the campaign"), not stray words."""
+        lex = self.lex
+        head = words[-1].lower
+        if not words[-1].is_word or head.endswith("ly") or head in lex.pronouns or head in lex.clause_breakers:
+            return False
+        if head in lex.verb_forms and head not in lex.person_nouns and head not in lex.org_nouns:
+            return False
+        if head.endswith("ing") and head not in lex.person_nouns:
+            return False
+        if any(w.lower in lex.person_nouns or w.lower in lex.org_nouns for w in words):
+            return True
+        first = words[0].lower
+        if first in _DETERMINERS or words[0].capital or first.rstrip("s") in lex.person_nouns:
+            return len(words) <= 8
+        return head.endswith("s") and not head.endswith("ss") and len(words) <= 3
+
     def split_title(self, name: str) -> tuple[str | None, str]:
-        """``Secretary of State John Kerry`` -> (``Secretary of State``, ``John Kerry``)."""
-        for title in self.lex.titles:
-            if name.startswith(title + " ") and len(name) > len(title) + 1:
-                rest = name[len(title) + 1 :].lstrip()
-                if rest[:1].isupper() and not self._org_name(name):
-                    return title, rest
-        return None, name
+        """``Secretary of State John Kerry`` -> (``Secretary of State``, ``John Kerry``);
+        ``US Senator Jeff Sessions`` -> (``US Senator``, ``Jeff Sessions``);
+        ``Stacey Plaskett of the Virgin Islands`` -> (``of the Virgin Islands``, ``Stacey Plaskett``)."""
+        if self._org_name(name):
+            return None, name
+        affiliation = None
+        m = re.match(r"(.+?) (of (?:the )?[A-Z].*)$", name)
+        if m and 2 <= len(m.group(1).split()) <= 5 and not self._org_name(m.group(1)):
+            name, affiliation = m.group(1), m.group(2)
+        words = name.split()
+        heads = self.lex.title_heads
+        cut = -1
+        for i, w in enumerate(words[:-1]):
+            if w in heads or w.rstrip(".") in heads:
+                rest = words[i + 1 :]
+                if rest[0][:1].isupper() and len(rest) <= 4 and all(r[:1].isupper() or r in _NAME_CONNECTORS for r in rest):
+                    cut = i
+        if cut >= 0:
+            return " ".join(words[: cut + 1]), " ".join(words[cut + 1 :])
+        return affiliation, name
 
     def _org_name(self, name: str) -> bool:
         words = name.replace("\u2019", "'").split()
@@ -417,26 +503,39 @@ class Attributor:
         if i < lo_tok:
             return None
         role = None
-        if toks[i].text == ",":
+        if toks[i].text == "," and i > lo_tok and toks[i - 1].text == ")":
+            i -= 1  # "Gov. John Kasich (R-OH), said"
+        segments = 0
+        while segments < 3:
             # "Jeon Ha-kyu, spokesperson for the Ministry of National Defense, said"
-            k = i - 1
-            while k >= lo_tok and toks[k].text != "," and i - k < 30:
+            # "Alixandria Lapp, executive director of X, a Democratic super PAC, said"
+            trailing = toks[i].text == ","
+            if not trailing and segments == 0:
+                break
+            end = i - 1 if trailing else i
+            k = end
+            while k >= lo_tok and toks[k].text != "," and end - k < 30:
                 if toks[k].text in (".", ";", ":") and not self._is_abbrev(toks[k].start):
                     break
                 k -= 1
             if k < lo_tok or toks[k].text != ",":
-                return None
-            seg_a, seg_b = k + 1, i - 1
+                if trailing:
+                    return None
+                break
+            seg_a, seg_b = k + 1, end
             if seg_a > seg_b:
                 return None
             first = toks[seg_a]
-            if not (first.lower in self.lex.apposition_starters or not first.capital or self._role_like(toks, seg_a, seg_b + 1)):
-                return None
-            if first.lower in ("who", "which"):
-                role = None
-            else:
+            appositive = (first.lower in self.lex.apposition_starters or not first.capital or first.text[0].isdigit()
+                          or self._role_like(toks, seg_a, seg_b + 1))
+            if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
+                if trailing:
+                    return None
+                break
+            if first.lower not in ("who", "which", "whose"):
                 role = self.text[toks[seg_a].start : toks[seg_b].end]
             i = k - 1
+            segments += 1
             if i < lo_tok:
                 return None
         if toks[i].text == ")":
@@ -483,7 +582,7 @@ class Attributor:
                 break
         # skip fronted adverbial phrases ending with a comma
         k = start
-        if k < len(toks) and (not toks[k].capital or toks[k].lower in _FRONT_WORDS):
+        if k < len(toks) and (not toks[k].capital or toks[k].lower in _FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
             for c in range(k, min(len(toks), k + 12)):
                 if toks[c].text == ",":
                     k = c + 1
@@ -501,8 +600,12 @@ class Attributor:
 
     # ------------------------------------------------------------- the rules
 
-    def attribution_clause(self, toks: list[Tok]) -> tuple[Mention, tuple[int, int]] | None:
-        """``said X[, ROLE]`` or ``X[, ROLE,] said`` filling a whole clause."""
+    def attribution_clause(self, toks: list[Tok], complete: bool = False) -> tuple[Mention, tuple[int, int]] | None:
+        """``said X[, ROLE]`` or ``X[, ROLE,] said`` filling a whole clause.
+
+        ``complete``: the quote before it ended its own sentence, so the
+        clause must be a bare attribution (``Koo said.``, ``he told CNN on
+        Monday``), not a new statement (``Russia insisted that …``)."""
         start = 0
         while start < len(toks) and not toks[start].is_word:
             if toks[start].text not in (",", "\u2014", "\u2013", "-"):
@@ -515,7 +618,7 @@ class Attributor:
                 continue
             if v == 0:
                 # inverted: "said Koo Byung-sam, spokesperson for ..."
-                if _ING.match(t.lower):
+                if _ING.match(t.lower) or t.capital:
                     return None
                 np = self.np_after(toks, 1)
                 if np is None:
@@ -540,12 +643,41 @@ class Attributor:
                 m = self.make_mention(toks, np[0], np[1], role=role)
             elif not commas:
                 m = self.subject_of_verb(toks, v, 0)
-                if m is not None and m.np_start > toks[0].start:
-                    return None
+                if m is None or m.np_start > toks[0].start:
+                    # "a Democratic staffer in the room wondered"
+                    m = None
+                    np = self.np_after(toks, 0)
+                    if np is not None and v - np[1] <= 8 and all(
+                        x.is_word and x.lower not in self.lex.verb_forms and x.lower not in ("that", "who", "which")
+                        for x in toks[np[1] + 1 : i + 1]
+                    ) and (np[1] + 1 > i or toks[np[1] + 1].lower in _PREPOSITIONS):
+                        m = self.make_mention(toks, *np)
             else:
                 return None
-            return (m, (t.start, t.end)) if m is not None else None
+            if m is None:
+                return None
+            if complete and not self._bare_after_cue(toks, v):
+                return None
+            return m, (t.start, t.end)
         return None
+
+    def _bare_after_cue(self, toks: list[Tok], v: int) -> bool:
+        """Only adjuncts after the cue verb (no complement clause)."""
+        rest = toks[v + 1 :]
+        if not rest:
+            return True
+        nxt = rest[0]
+        if not nxt.is_word:
+            return nxt.text in (",", "(", "\u2014", "\u2013", "-")
+        low = nxt.lower
+        if low in _PREPOSITIONS or low in ("during", "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "again", "then", "recently", "previously", "also", "afterward"):
+            return True
+        if low in self.lex.time_words or low.endswith("ly"):
+            return True
+        base = self.lex.verb_forms.get(toks[v].lower)
+        if base in ("tell", "ask", "write", "add") and (nxt.capital or low in ("reporters", "the", "a", "an", "supporters", "journalists", "him", "her", "them", "us", "me", "viewers", "listeners", "voters", "his", "their")):
+            return True  # "told reporters", "told CNN"
+        return False
 
     def _sentence_toks(self, lo: int, para: Paragraph) -> list[Tok]:
         """Tokens from ``lo`` to the end of its sentence, stopping at the next quote."""
@@ -564,7 +696,19 @@ class Attributor:
         """Rule 1: ``“…,” X said`` / ``“…,” said X``."""
         if region.close_mark is None:
             return None
-        return self.attribution_clause(self._sentence_toks(region.close_mark + 1, para))
+        complete = self.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
+        toks = self._sentence_toks(region.close_mark + 1, para)
+        if complete and self._introduces_next(toks, para):
+            return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
+        return self.attribution_clause(toks, complete)
+
+    def _introduces_next(self, toks: list[Tok], para: Paragraph) -> bool:
+        if not toks or toks[-1].text not in (",", ":"):
+            return False
+        nxt = toks[-1].end
+        while nxt < para.end and self.text[nxt].isspace():
+            nxt += 1
+        return nxt < para.end and self.text[nxt] in _OPENERS
 
     def before_quote(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
         """Rule 2: the nearest cue before the quote in its sentence."""
@@ -602,8 +746,11 @@ class Attributor:
                 continue
             if not self.is_cue_verb(toks, v):
                 continue
-            if _ING.match(low) and (v == 0 or toks[v - 1].text == "," or toks[v - 1].lower in ("as", "and", "while", "by", "before", "after", "in", "when")):
-                m = self.clause_subject(para, t.start, sent_lo)
+            if _ING.match(low) and (v == 0 or toks[v - 1].lower not in ("was", "is", "are", "were", "been", "be", "am", "kept", "keeps", "started", "began", "begins", "starts")):
+                m = None
+                if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and self.is_cue_verb(toks, v - 2):
+                    m = self.subject_of_verb(toks, v - 2, 0)  # "Spicer said, adding"
+                m = m or self.clause_subject(para, t.start, sent_lo)
                 if m is not None:
                     return m, (t.start, t.end)
                 continue
@@ -617,8 +764,11 @@ class Attributor:
 
     def later_in_sentence(self, region: Region, para: Paragraph) -> tuple[Mention, tuple[int, int]] | None:
         """Rule 3: ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence."""
-        end = region.close_mark + 1 if region.close_mark is not None else region.end
-        toks = self._sentence_toks(end, para)
+        if region.close_mark is None or self.text[region.end - 1 : region.end] in (".", "!", "?"):
+            return None  # the quote ended its sentence
+        toks = self._sentence_toks(region.close_mark + 1, para)
+        if self._introduces_next(toks, para):
+            return None  # "…, Jeon said, “…”": that cue introduces the next quote
         for k, t in enumerate(toks):
             if t.text == ",":
                 found = self.attribution_clause(toks[k + 1 :])
@@ -642,6 +792,74 @@ class Attributor:
 
     # ------------------------------------------------------------------- main
 
+    def find_speaker(self, region: Region, para: Paragraph, last: Paragraph, sent_lo: int):
+        """Apply rules 1-3 in order; a cue that directly introduces the quote
+        (``said, “``) wins over an attribution after it."""
+        after = self.after_quote(region, last)
+        if after is not None and self.text[region.end - 1 : region.end] in (",", "?", "!", "\u2014", "-"):
+            return after, "after"
+        before = self.before_quote(region, para, sent_lo)
+        if before is not None and self._introduces(before[1][1], region.open_mark):
+            return before, "before"
+        if after is not None:
+            return after, "after"
+        found = None
+        found = self.later_in_sentence(region, last)
+        if found is not None:
+            return found, "later"
+        if before is not None:
+            return before, "before"
+        lead = self._colon_lead(region, para, sent_lo)
+        if lead is not None:
+            return lead, "before"
+        return None, ""
+
+    def _introduces(self, cue_end: int, open_mark: int) -> bool:
+        between = self.text[cue_end:open_mark]
+        words = [w for w in _TOKEN.findall(between) if w[0].isalnum()]
+        return len(words) <= 3 and between.rstrip()[-1:] in (",", ":", "") or len(words) == 0
+
+    def _colon_lead(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """``X has a message for voters: “…”``: the subject of the sentence
+        that a colon hands over to the quote (also across a paragraph break)."""
+        k = region.open_mark - 1
+        while k >= para.start and self.text[k].isspace():
+            k -= 1
+        if k >= para.start:
+            if self.text[k] != ":":
+                return None
+            m = self.clause_subject(para, k, sent_lo)
+            return (m, (k, k + 1)) if m is not None else None
+        # the quote opens its paragraph: does the previous one end with a colon?
+        idx = region.first_para
+        if idx == 0:
+            return None
+        prev = self.article.paragraphs[idx - 1]
+        if self.text[prev.end - 1 : prev.end] != ":":
+            return None
+        lo = self.sentence_start(prev, prev.end - 1)
+        m = self.clause_subject(prev, prev.end - 1, lo)
+        return (m, (prev.end - 1, prev.end)) if m is not None else None
+
+    def previous_sentence(self, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """Rule 4: the attribution in the sentence before, in the same paragraph
+        (``…, Schiff said. “…”``)."""
+        if sent_lo <= para.start:
+            return None
+        prev_lo = self.sentence_start(para, sent_lo - 1)
+        toks = self._toks_outside(prev_lo, sent_lo)
+        for k, t in enumerate(toks):
+            if t.text == ",":
+                found = self.attribution_clause(toks[k + 1 :])
+                if found is not None:
+                    return found
+        for v, t in enumerate(toks):
+            if t.is_word and not _ING.match(t.lower) and self.is_cue_verb(toks, v):
+                m = self.subject_of_verb(toks, v, 0)
+                if m is not None:
+                    return m, (t.start, t.end)
+        return None
+
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         paras = self.article.paragraphs
@@ -655,14 +873,7 @@ class Attributor:
                 continue
             sent_lo = self.sentence_start(para, region.open_mark)
             kind = self.kind_of(region, sent_lo)
-            found = self.after_quote(region, paras[region.last_para]) if kind == "direct" or True else None
-            rule = "after"
-            if found is None:
-                found = self.before_quote(region, para, sent_lo)
-                rule = "before"
-            if found is None:
-                found = self.later_in_sentence(region, paras[region.last_para])
-                rule = "later"
+            found, rule = self.find_speaker(region, para, paras[region.last_para], sent_lo)
             att: Attribution
             if found is not None:
                 att = Attribution(region, kind, found[0], found[1], rule)
@@ -674,6 +885,8 @@ class Attributor:
                     att = Attribution(region, "scare", None, None, "")
                 elif prev_att is not None and prev_att.mention is not None:
                     att = Attribution(region, kind, prev_att.mention, prev_att.cue, "paragraph")
+                elif (prev := self.previous_sentence(para, sent_lo)) is not None:
+                    att = Attribution(region, kind, prev[0], prev[1], "paragraph")
                 elif (
                     starts_para
                     and last_attributed is not None

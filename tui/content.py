@@ -62,9 +62,28 @@ def read_tree(dirs: tuple[Path, ...]) -> dict[str, Any]:
                 continue
             if not isinstance(loaded, dict):
                 raise ContentError(f"{path}: expected a mapping at the top level")
+            _check_lists(loaded, path, [])
             stem = path.stem
             data[stem] = _merge(data[stem], loaded) if stem in data else loaded
     return data
+
+def _check_lists(node: Any, path: Path, keys: list[str]) -> None:
+    """List items must be text: YAML reads a bare ``no``, ``on`` or ``yes``
+    as a boolean, which would silently drop the word from a lexicon."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_lists(value, path, [*keys, str(key)])
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, (dict, list)):
+                _check_lists(item, path, keys)
+            elif not isinstance(item, str):
+                where = ".".join(keys) or "top level"
+                raise ContentError(
+                    f"{path}: {where}: item {item!r} is not text; put it in quotes "
+                    f"(YAML reads bare no/yes/on/off as true/false)"
+                )
+
 
 def _words(items: Any) -> list[str]:
     return [str(x) for x in (items or [])]
@@ -89,6 +108,7 @@ class Lexicon:
     cue_prepositions: tuple[str, ...]
     honorifics: frozenset[str]
     titles: tuple[str, ...]  # longest first
+    title_heads: frozenset[str]  # last word of each title ("Senator", "Gov.", "Gov")
     person_nouns: frozenset[str]
     apposition_starters: frozenset[str]
     org_keywords: frozenset[str]
@@ -149,6 +169,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         cue_prepositions=tuple(sorted(_words(sv.get("prepositions")), key=len, reverse=True)),
         honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),
         titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),
+        title_heads=frozenset(w for t in _words(roles.get("titles")) for w in (t.split()[-1], t.split()[-1].rstrip("."))),
         person_nouns=lower(roles.get("person_nouns")),
         apposition_starters=lower(roles.get("apposition_starters")),
         org_keywords=frozenset(_words(orgs.get("keywords"))),
