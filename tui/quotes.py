@@ -137,8 +137,8 @@ def _single_opener(text: str, pos: int, lo: int, hi: int) -> bool:
     word = re.match(r"[\w]+", text[pos + 1 : pos + 12])
     if word:
         w = word.group(0)
-        if w.isdigit() and len(w) == 2:
-            return False
+        if re.fullmatch(r"\d\d(?:s|th)?", w):
+            return False  # ’90s
         after = pos + 1 + len(w)
         if after < hi and text[after] in "\u2019'" and w.lower() == "n":
             return False
@@ -153,6 +153,8 @@ def _single_closer(text: str, pos: int, lo: int, hi: int) -> int:
     nxt = text[pos + 1] if pos + 1 < hi else " "
     if prev.isspace() or nxt.isalnum():
         return 0
+    if pos >= lo + 2 and text[pos - 2] in "\u2019'" and prev in "nN":
+        return 0  # rock ’n’ roll
     if nxt not in _AFTER_CLOSE:
         return 0
     if prev in "sS" and nxt == " " and pos + 2 < hi and text[pos + 2].islower():

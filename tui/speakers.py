@@ -199,6 +199,7 @@ class Resolver:
                 for ent in reversed(self.entities):
                     if ent.kind == ORGANISATION and not ent.description and head in ent.name.lower().split():
                         ent.last_seen = pos
+                        ent.add_alias("the " + bare)
                         return ent, "description"
             elif head in self.lex.person_nouns and not head.endswith("s"):
                 for ent in reversed(self.entities):

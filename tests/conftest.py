@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_f081b1e3fe4d48df.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_index():
+    from tui.index import build_index
+
+    return build_index([SEED])
+
+
+def article_from(body: str, title: str = "Title"):
+    """A plain-text article: the title line, then one paragraph per line."""
+    from tui.ingest import parse_text
+
+    problems: list = []
+    art = parse_text(f"{title}\n{body}\n", "test.txt", "test", problems)
+    assert art is not None, problems
+    return art
+
+
+def quotes_of(body: str):
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(body))
+    return doc
+
+
+@pytest.fixture
+def parse():
+    return quotes_of

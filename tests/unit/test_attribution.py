@@ -1,0 +1,123 @@
+"""Each attribution rule on small examples written for the test."""
+
+import pytest
+
+from tests.conftest import quotes_of
+
+
+def who(body: str, n: int = 0):
+    doc = quotes_of(body)
+    qs = [q for q in doc.quotes if q.kind in ("direct", "mixed")]
+    q = qs[n]
+    names = {s.id: s.name for s in doc.speakers}
+    return names.get(q.speaker_id)
+
+
+def test_cue_after_quote():
+    assert who("“We will win,” Smith said.") == "Smith"
+
+
+def test_inverted_cue_after_quote_with_apposition():
+    doc = quotes_of("“We will win,” said Jane Smith, spokeswoman for the Ministry of Finance, on Monday.")
+    q = doc.quotes[0]
+    sp = next(s for s in doc.speakers if s.id == q.speaker_id)
+    assert sp.name == "Jane Smith"
+    assert q.role == "spokeswoman for the Ministry of Finance"
+
+
+def test_subject_with_apposition_before_cue():
+    doc = quotes_of("“It is over,” Jeon Ha-kyu, spokesperson for the Ministry of National Defense, said in a briefing.")
+    assert doc.speakers[0].name == "Jeon Ha-kyu"
+    assert doc.quotes[0].role == "spokesperson for the Ministry of National Defense"
+
+
+def test_cue_before_quote():
+    assert who("Jeon said, “This is a deceptive act.”") == "Jeon"
+
+
+def test_participle_takes_the_clause_subject():
+    assert who("The ministry issued a statement Monday, saying, “We condemn it.”") == "ministry"
+
+
+def test_mixed_quote_takes_reporting_clause_subject():
+    doc = quotes_of("The government condemned the move, calling it an “admission of a criminal act.”")
+    assert doc.quotes[0].kind == "mixed"
+    assert who("The government condemned the move, calling it an “admission of a criminal act.”") == "government"
+
+
+def test_possessive_speech_noun():
+    assert who("Regarding Russia’s claim that its actions “fully conform to the treaty,” officials were silent.") == "Russia"
+
+
+def test_according_to():
+    assert who("According to the White House, “the meeting went well.”") == "White House"
+
+
+def test_second_quote_in_paragraph_after_attribution():
+    body = "“We urge withdrawal,” Koo said. “We will respond firmly.”"
+    assert who(body, 0) == who(body, 1) == "Koo"
+
+
+def test_quote_paragraph_continues_previous_speaker():
+    body = "“We urge withdrawal,” Koo Byung-sam said.\n“We will respond firmly.”"
+    assert who(body, 1) == "Koo Byung-sam"
+
+
+def test_attribution_later_in_the_sentence():
+    assert who("The plan was “a disaster for everyone,” in the view of many, Smith said.") == "Smith"
+
+
+def test_colon_hands_over_to_the_quote():
+    assert who("Senator Jane Doe had a message for voters: “Go vote.”") == "Jane Doe"
+
+
+def test_new_sentence_after_a_full_quote_is_not_an_attribution():
+    body = "Japan called it an “outlaw nation.” Russia insisted that it stop."
+    assert who(body) == "Japan"
+
+
+def test_cue_introducing_next_quote_is_not_for_the_previous_one():
+    body = "Smith wrote, “Nice to meet you.” Jones replied, “Likewise.”"
+    assert who(body, 0) == "Smith"
+    assert who(body, 1) == "Jones"
+
+
+def test_title_before_name_becomes_role():
+    doc = quotes_of("“Fine,” said Secretary of State John Kerry.")
+    assert doc.speakers[0].name == "John Kerry"
+    assert doc.quotes[0].role == "Secretary of State"
+
+
+def test_parenthesised_party_and_state():
+    assert who("“We are done,” Sen. Chuck Schumer (D-N.Y.) said Tuesday.") == "Chuck Schumer"
+
+
+def test_scare_quotes_are_not_quotations():
+    doc = quotes_of("The so-called “experts” were wrong about the weather.")
+    assert [q.kind for q in doc.quotes] == ["scare"]
+
+
+def test_pronoun_resolves_to_the_previous_speaker():
+    body = "“We will win,” Jane Smith said.\n“It will be close,” she added."
+    doc = quotes_of(body)
+    assert doc.quotes[1].mention == "she"
+    assert doc.quotes[1].resolution == "pronoun"
+    assert doc.quotes[1].speaker_id == doc.quotes[0].speaker_id
+
+
+def test_definite_description_resolves_to_organisation():
+    body = ("The Central Military Commission sent a statement, declaring “victory.”\n"
+            "The commission further stated, “The operations were concluded.”")
+    doc = quotes_of(body)
+    assert doc.quotes[1].resolution == "description"
+    assert doc.quotes[1].speaker_id == doc.quotes[0].speaker_id
+
+
+def test_nested_quote_is_its_own_kind():
+    doc = quotes_of("“He told me ‘never again’ and meant it,” she said.")
+    assert sorted(q.kind for q in doc.quotes) == ["direct", "nested"]
+
+
+@pytest.mark.parametrize("body", ["He spoke to the state media.", "Officials in many Asian states agree."])
+def test_nouns_that_look_like_cues_find_no_quote(body):
+    assert quotes_of(body).quotes == ()

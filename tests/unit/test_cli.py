@@ -1,0 +1,104 @@
+"""The command line, run as a user runs it."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tui.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_quotes_jsonl_on_the_seeds_by_default(capsys):
+    code, out, err = run(capsys, "quotes", "--format", "jsonl")
+    assert code == 0 and err == ""
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert len(recs) == 1
+    rec = recs[0]
+    assert set(rec) == {"id", "path", "title", "date", "quotes"}
+    q = next(q for q in rec["quotes"] if q["text"].startswith("This is a deceptive act"))
+    assert {"id", "start", "end", "text", "speaker", "mention", "role", "kind", "paragraph"} <= set(q)
+    assert q["speaker"] == "Jeon Ha-kyu" and q["mention"] == "Jeon" and q["paragraph"] == 3
+    text = open(rec["path"], encoding="utf-8").read()
+    assert text[q["start"] : q["end"]] == q["text"]
+
+
+def test_quotes_speaker_filter_and_alias(capsys):
+    code, out, _ = run(capsys, "quotes", "--speaker", "the Foreign Ministry", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and len(data[0]["quotes"]) == 5
+    assert {q["speaker"] for q in data[0]["quotes"]} == {"Ministry of Foreign Affairs"}
+
+
+def test_unknown_speaker_is_a_one_line_error(capsys):
+    code, out, err = run(capsys, "quotes", "--speaker", "Nobody At All")
+    assert code == 2 and out == "" and err.startswith("pressroom: no speaker matches")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_csv_and_markdown_and_text(capsys):
+    _, out, _ = run(capsys, "quotes", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 20 and rows[0]["speaker"]
+    _, out, _ = run(capsys, "quotes", "--format", "markdown")
+    assert "> This is a deceptive act to disguise their illegal behavior.\n>\n> — Jeon Ha-kyu, spokesperson" in out
+    _, out, _ = run(capsys, "quotes")
+    assert "“North Korea’s participation in the war in Ukraine is a clear illegal act that violates the UN [United Nations] Charter" in out
+
+
+def test_kinds_option(capsys):
+    _, out, _ = run(capsys, "quotes", "--kinds", "mixed", "--format", "jsonl")
+    kinds = {q["kind"] for q in json.loads(out)["quotes"]}
+    assert kinds == {"mixed"}
+    code, _, err = run(capsys, "quotes", "--kinds", "bogus")
+    assert code == 2 and "unknown quote kind" in err
+
+
+def test_speakers_text_and_json(capsys):
+    code, out, _ = run(capsys, "speakers", "--format", "json")
+    data = {s["name"]: s for s in json.loads(out)}
+    assert data["Jeon Ha-kyu"]["quotes"] == 4
+    assert data["Jeon Ha-kyu"]["roles"] == ["spokesperson for the Ministry of National Defense"]
+    assert data["Ministry of Foreign Affairs"]["kind"] == "organisation"
+    _, out, _ = run(capsys, "speakers")
+    assert "Koo Byung-sam (person) — spokesperson for the Ministry of Unification\n  3 quotes in 1 article" in out
+
+
+def test_search_with_a_typo(capsys):
+    code, out, _ = run(capsys, "search", "decptive act", "--type", "quote")
+    assert code == 0
+    assert out.splitlines()[0].startswith("quote") and "This is a deceptive act" in out.splitlines()[0]
+
+
+def test_check_exit_status(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Title\n\nBody.")
+    assert run(capsys, "check", str(tmp_path))[0] == 0
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x00")
+    code, out, _ = run(capsys, "check", str(tmp_path))
+    assert code == 1 and "bad.txt: error: binary file" in out and "1 article(s) loaded" in out
+
+
+def test_problems_go_to_stderr_and_others_still_load(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Title\n\n“Fine,” she said.")
+    (tmp_path / "bad.md").write_text("---\ntitle: [\n---\n")
+    code, out, err = run(capsys, "quotes", str(tmp_path), "--format", "jsonl")
+    assert code == 0 and "bad.md" in err and json.loads(out)["id"] == "good"
+
+
+def test_missing_path_is_a_clear_error(capsys):
+    code, _, err = run(capsys, "quotes", "/no/such/folder")
+    assert code == 2 and "no such file or folder" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["quotes", "--help"], ["speakers", "--help"], ["check", "--help"], ["search", "--help"]])
+def test_help_everywhere(argv):
+    out = subprocess.run([sys.executable, "-m", "tui", *argv], capture_output=True, text=True)
+    assert out.returncode == 0 and "usage: pressroom" in out.stdout

@@ -1,0 +1,47 @@
+"""Search and citation on the seed library."""
+
+from tui.citation import format_citation
+from tui.search import SearchIndex
+
+
+def test_typo_tolerant_search_finds_the_quote(seed_index):
+    hits = SearchIndex(seed_index).search("decptive act")
+    top = hits[0]
+    assert top.kind == "quote" and top.candidate.text.startswith("This is a deceptive act")
+    words = {top.candidate.text[s:e] for s, e in top.highlights}
+    assert {"deceptive", "act"} <= words
+
+
+def test_search_finds_speakers_and_titles(seed_index):
+    s = SearchIndex(seed_index)
+    assert s.search("foriegn ministry", kinds=["speaker"])[0].candidate.text.startswith("Ministry of Foreign Affairs")
+    assert s.search("clear illegal", kinds=["title"])[0].candidate.article_id == seed_index.articles[0].id
+    assert s.search("zzzzqqq") == []
+
+
+def test_search_while_typing_matches_prefixes(seed_index):
+    hits = SearchIndex(seed_index).search("Kursk ar")
+    assert any("Kursk area" in h.candidate.text for h in hits[:3])
+
+
+def test_citation_is_exact_and_attributed(seed_index):
+    art = seed_index.articles[0]
+    q = next(q for q in seed_index.quotes_of(art.id) if q.text.startswith("This is a deceptive"))
+    sp = seed_index.speaker(q.speaker_id)
+    assert format_citation(q, sp, art) == (
+        "“This is a deceptive act to disguise their illegal behavior.” — Jeon Ha-kyu, spokesperson for the "
+        "Ministry of National Defense (South Korea condemns North Korea's deployment to Russia: "
+        "'A clear illegal act', 2025-04-28)"
+    )
+    md = format_citation(q, sp, art, style="markdown")
+    assert md.startswith("> This is a deceptive act to disguise their illegal behavior.\n>\n> — Jeon Ha-kyu")
+
+
+def test_citation_strips_control_characters():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    art = article_from("“Hi \x1b[2J there,” Smith said.")
+    doc = parse_article(art)
+    out = format_citation(doc.quotes[0], doc.speakers[0], art)
+    assert "\x1b" not in out and "Smith" in out

@@ -1,0 +1,313 @@
+"""The ``pressroom`` command line: the reader, and the index without the UI.
+
+    pressroom [PATH ...]                      open the reader (default: the seeds)
+    pressroom quotes [PATH ...]               every quote with its speaker
+    pressroom speakers [PATH ...]             every speaker with roles and counts
+    pressroom search QUERY [PATH ...]         fuzzy search, as in the reader
+    pressroom check [PATH ...]                every problem with the input, per file
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .citation import attribution
+from .content import ContentError
+from .index import Index, build_index
+from .model import DEFAULT_KINDS, QUOTE_KINDS, Problem
+from .paths import seeds_dir
+
+COMMANDS = ("quotes", "speakers", "search", "check", "read")
+
+
+class UserError(Exception):
+    """A mistake in how the command was called: one line on stderr, exit 2."""
+
+
+def _paths(paths: Sequence[str]) -> list[str]:
+    return list(paths) if paths else [str(seeds_dir())]
+
+
+def _report(problems: Sequence[Problem], stream=None) -> None:
+    stream = stream or sys.stderr
+    for p in problems:
+        print(f"pressroom: {p}", file=stream)
+
+
+def _load(paths: Sequence[str], quiet: bool = False) -> Index:
+    index = build_index(_paths(paths))
+    if not quiet:
+        _report(index.problems)
+    if not index.articles:
+        raise UserError("no article could be loaded from " + ", ".join(_paths(paths)))
+    return index
+
+
+def _kinds(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return DEFAULT_KINDS
+    if value == "all":
+        return QUOTE_KINDS
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    bad = [k for k in kinds if k not in QUOTE_KINDS]
+    if bad:
+        raise UserError(f"unknown quote kind {bad[0]!r} (choose from {', '.join(QUOTE_KINDS)}, or 'all')")
+    return kinds
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def quote_record(index: Index, q) -> dict:
+    sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
+    return {
+        "id": q.id,
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "speaker": sp.name if sp else None,
+        "speaker_id": sp.id if sp else None,
+        "mention": q.mention,
+        "resolution": q.resolution,
+        "role": q.role or (sp.role_in(q.article_id) if sp else None),
+        "kind": q.kind,
+        "cue": q.cue,
+        "paragraph": q.paragraph,
+        "paragraphs": list(q.paragraphs),
+    }
+
+
+def _selected_quotes(index: Index, args) -> list[tuple]:
+    kinds = _kinds(args.kinds)
+    wanted: set[str] | None = None
+    if args.speaker:
+        found = index.find_speakers(args.speaker)
+        if not found:
+            raise UserError(f"no speaker matches {args.speaker!r} (see 'pressroom speakers')")
+        wanted = {s.id for s in found}
+    out = []
+    for art in index.articles:
+        qs = [q for q in index.quotes_of(art.id, kinds) if wanted is None or q.speaker_id in wanted]
+        if qs or (wanted is None and args.format in ("jsonl", "json")):
+            out.append((art, qs))
+    return out
+
+
+def cmd_quotes(args) -> int:
+    index = _load(args.paths, args.quiet)
+    selected = _selected_quotes(index, args)
+    out = sys.stdout
+    fmt = args.format
+    if fmt in ("jsonl", "json"):
+        records = [
+            {"id": art.id, "path": art.path, "title": art.title, "date": art.date,
+             "quotes": [quote_record(index, q) for q in qs]}
+            for art, qs in selected
+        ]
+        if fmt == "jsonl":
+            for rec in records:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            json.dump(records, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["article_id", "path", "title", "date", "quote_id", "start", "end", "kind",
+                    "speaker", "role", "mention", "paragraph", "text"])
+        for art, qs in selected:
+            for q in qs:
+                r = quote_record(index, q)
+                w.writerow([art.id, art.path, art.title, art.date or "", q.id, q.start, q.end, q.kind,
+                            r["speaker"] or "", r["role"] or "", q.mention or "", q.paragraph, q.text])
+        out.write(buf.getvalue())
+    elif fmt == "markdown":
+        for art, qs in selected:
+            out.write(f"## {art.title}\n\n")
+            if art.date:
+                out.write(f"*{art.date}*\n\n")
+            for q in qs:
+                sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
+                body = q.text.replace("\n", "\n> ")
+                out.write(f"> {body}\n>\n> — {attribution(q, sp)}\n\n")
+    else:
+        for art, qs in selected:
+            out.write(f"{art.title}" + (f" ({art.date})" if art.date else "") + "\n")
+            for q in qs:
+                sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
+                tag = "" if q.kind in ("direct",) else f" [{q.kind}]"
+                out.write(f"  ¶{q.paragraph} “{q.text}”{tag}\n      — {attribution(q, sp)}\n")
+            out.write("\n")
+    return 0
+
+
+# -------------------------------------------------------------- speakers
+
+
+def cmd_speakers(args) -> int:
+    index = _load(args.paths, args.quiet)
+    kinds = set(_kinds(args.kinds))
+    rows = []
+    for sp in index.speakers.values():
+        qs = [q for q in index.quotes_by(sp.id) if q.kind in kinds]
+        if not qs:
+            continue
+        arts: dict[str, int] = {}
+        for q in qs:
+            arts[q.article_id] = arts.get(q.article_id, 0) + 1
+        rows.append((sp, len(qs), arts))
+    rows.sort(key=lambda r: (-r[1], r[0].name.lower()))
+    if args.format == "json":
+        data = [
+            {"id": sp.id, "name": sp.name, "kind": sp.kind, "roles": list(sp.roles), "aliases": list(sp.aliases),
+             "quotes": n, "articles": [{"id": a, "quotes": c} for a, c in arts.items()]}
+            for sp, n, arts in rows
+        ]
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    for sp, n, arts in rows:
+        line = f"{sp.name} ({sp.kind})"
+        if sp.roles:
+            line += f" — {sp.roles[0]}"
+        print(line)
+        detail = f"  {n} quote{'s' if n != 1 else ''} in {len(arts)} article{'s' if len(arts) != 1 else ''}"
+        if sp.aliases:
+            detail += "; also: " + ", ".join(sp.aliases)
+        print(detail)
+    return 0
+
+
+# ---------------------------------------------------------------- search
+
+
+def cmd_search(args) -> int:
+    from .search import SearchIndex
+
+    index = _load(args.paths, args.quiet)
+    hits = SearchIndex(index).search(args.query, limit=args.limit, kinds=args.type.split(",") if args.type else None)
+    for h in hits:
+        c = h.candidate
+        if args.format == "jsonl":
+            rec = {"type": c.kind, "score": h.score, "text": c.text, "article": c.article_id,
+                   "start": c.start if c.article_id else None,
+                   "end": c.start + len(c.text) if c.article_id else None, "ref": c.ref}
+            print(json.dumps(rec, ensure_ascii=False))
+        else:
+            text = " ".join(c.text.split())
+            if len(text) > 100:
+                text = text[:99] + "…"
+            where = f" [{c.article_id}]" if c.article_id else ""
+            print(f"{c.kind:<9} {h.score:6.1f}  {text}{where}")
+    return 0 if hits else 1
+
+
+# ----------------------------------------------------------------- check
+
+
+def cmd_check(args) -> int:
+    index = build_index(_paths(args.paths))
+    _report(index.problems, sys.stdout)
+    errors = [p for p in index.problems if p.severity == "error"]
+    n_q = index.quote_count
+    print(f"{len(index.articles)} article(s) loaded, {n_q} quote(s); "
+          f"{len(errors)} error(s), {len(index.problems) - len(errors)} warning(s)")
+    return 1 if errors else 0
+
+
+# ------------------------------------------------------------------ read
+
+
+def cmd_read(args) -> int:
+    try:
+        from .ui.app import run
+    except ImportError as exc:  # pragma: no cover - textual missing
+        raise UserError(f"the reader needs Textual: {exc}") from exc
+    return run(_paths(args.paths))
+
+
+# ------------------------------------------------------------------ main
+
+
+def build_parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="pressroom",
+        description="A terminal reader for news that knows who said what. "
+        "With no command, opens the reader on PATHs (default: the bundled seed library).",
+        epilog="Commands: quotes, speakers, search, check (pressroom COMMAND --help). "
+        "Lexicons can be extended: see README, 'Extending content/'.",
+    )
+    top.add_argument("--version", action="version", version=f"pressroom {__version__}")
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p, kinds=True):
+        p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
+        p.add_argument("-q", "--quiet", action="store_true", help="do not report problems with input files")
+        if kinds:
+            p.add_argument("--kinds", help="quote kinds, comma-separated: direct,mixed,nested,scare,indirect or 'all' "
+                           "(default: direct,mixed)")
+
+    p = sub.add_parser("quotes", help="list every quote with its speaker", description="List every quote with its speaker.")
+    common(p)
+    p.add_argument("--speaker", help="only quotes by this speaker (name or alias)")
+    p.add_argument("--format", choices=("jsonl", "json", "csv", "markdown", "text"), default="text")
+    p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("speakers", help="list speakers with roles and quote counts",
+                       description="List speakers with kind, roles, aliases and quote counts.")
+    common(p)
+    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.set_defaults(func=cmd_speakers)
+
+    p = sub.add_parser("search", help="fuzzy search quotes, paragraphs, speakers and titles",
+                       description="Fuzzy, typo-tolerant search, as in the reader. Exit status 1 when nothing matches.")
+    p.add_argument("query")
+    common(p, kinds=False)
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--type", help="only these result types: quote,paragraph,speaker,title")
+    p.add_argument("--format", choices=("text", "jsonl"), default="text")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("check", help="report every problem with the input",
+                       description="Load every file and report every problem; exit status 1 if any file could not be loaded.")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("read", help="open the reader (the default command)", description="Open the reader.")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.set_defaults(func=cmd_read)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        argv = ["read", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"pressroom: {exc}", file=sys.stderr)
+        return 2
+    except ContentError as exc:
+        print(f"pressroom: content: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `pressroom quotes | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
