@@ -1,3 +1,559 @@
-def run(paths):
-    print("The reader is not built yet (issue 3); try `pressroom quotes`.")
+"""The Pressroom reader: library, article, speakers and search, linked.
+
+The library is indexed in a worker thread (progress in the status line);
+the UI answers keys from the first frame.  Article text is rendered by
+:class:`ArticleView` straight from the text, never as markup.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from ..citation import attribution, format_citation
+from ..index import Index, IndexBuilder
+from ..ingest import iter_files
+from ..model import DEFAULT_KINDS, Article, Quote, Speaker
+from ..search import Hit, SearchIndex
+from .article_view import ArticleView
+from .clipboard import system_copy
+from .rowlist import Row, RowList, plain
+from .screens import ListScreen, SearchScreen
+
+NARROW = 100  # below this width one pane is shown at a time
+
+#: Every key, for the help screen (the bindings below are the source of truth
+#: for what runs; this is what the user reads).
+KEYS: list[tuple[str, str]] = [
+    ("Everywhere", ""),
+    ("/", "search quotes, text, speakers and titles (typos are fine)"),
+    ("Tab / Shift+Tab", "next / previous pane: library, article, speakers"),
+    ("y", "copy the current quote with its attribution"),
+    ("Y", "copy the current quote as a Markdown blockquote with citation"),
+    ("n / N", "next / previous highlighted passage (the chosen speaker's quotes)"),
+    ("a", "speakers of this article / of the whole library"),
+    ("i", "show or hide reported speech and other quote kinds"),
+    ("p", "problems found while loading the files"),
+    ("Esc", "back to where you were (after a search or a jump)"),
+    ("? / F1", "this help"),
+    ("Ctrl+P", "command palette: every action by name"),
+    ("q", "quit"),
+    ("", ""),
+    ("Article", ""),
+    ("j / k, ] / [", "next / previous quote"),
+    ("Up / Down, PgUp / PgDn, Home / End", "scroll"),
+    ("click", "make a quote current"),
+    ("", ""),
+    ("Library and speakers", ""),
+    ("j / k, Up / Down", "move"),
+    ("Enter", "open the article / highlight the speaker's quotes"),
+    ("f", "filter the library by typing (Enter or Down returns to the list)"),
+    ("o", "sort the library by date or by title"),
+    ("", ""),
+    ("Search", ""),
+    ("type", "results update as you type"),
+    ("Up / Down", "choose a result"),
+    ("Enter", "open it: the article, scrolled to the passage, highlighted"),
+    ("Esc", "close search"),
+]
+
+
+@dataclass
+class Place:
+    article_id: str
+    scroll_y: float
+    quote_id: str | None
+
+
+class MainScreen(Screen):
+    pass
+
+
+class PressroomApp(App):
+    TITLE = "Pressroom"
+    CSS = """
+    #main { height: 1fr; }
+    #sidebar { width: 38%; max-width: 60; min-width: 28; }
+    #library-pane { height: 1fr; border: round $panel; }
+    #library-pane:focus-within { border: round $accent; }
+    #library-filter { height: 1; border: none; padding: 0 1; background: $surface; }
+    #library-filter:focus { background: $boost; }
+    #library { height: 1fr; }
+    #speakers { height: 1fr; border: round $panel; }
+    #speakers:focus { border: round $accent; }
+    #article-pane { width: 1fr; }
+    #article { height: 1fr; border: round $panel; }
+    #article:focus { border: round $accent; }
+    #status { height: 2; padding: 0 1; background: $panel; color: $text; }
+    .narrow #sidebar { display: none; }
+    .narrow.-side #sidebar { display: block; width: 100%; max-width: 100%; }
+    .narrow.-side #article-pane { display: none; }
+    """
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("y", "copy_quote", "Copy"),
+        Binding("Y", "copy_markdown", "Copy MD", show=False),
+        Binding("n", "next_highlight", "Next hl"),
+        Binding("N", "previous_highlight", "Prev hl", show=False),
+        Binding("tab", "cycle_pane(1)", "Panes", priority=True),
+        Binding("shift+tab", "cycle_pane(-1)", "Panes", show=False, priority=True),
+        Binding("a", "toggle_speaker_scope", "Scope", show=False),
+        Binding("i", "toggle_kinds", "Kinds", show=False),
+        Binding("o", "toggle_sort", "Sort", show=False),
+        Binding("f", "filter_library", "Filter", show=False),
+        Binding("p", "show_problems", "Problems", show=False),
+        Binding("escape", "back", "Back", show=False),
+        Binding("question_mark,f1", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, paths: Sequence[str], *, system_clipboard: bool = True) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.index: Index | None = None
+        self.search_index: SearchIndex | None = None
+        self.article: Article | None = None
+        self.kinds: tuple[str, ...] = DEFAULT_KINDS + ("nested",)
+        self.speaker_scope = "article"
+        self.sort_by = "date"
+        self.chosen_speaker: str | None = None
+        self.history: list[Place] = []
+        self.use_system_clipboard = system_clipboard
+        self.loading = True
+
+    # ---------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            with Vertical(id="sidebar"):
+                with Vertical(id="library-pane") as lib:
+                    lib.border_title = "Library"
+                    yield Input(placeholder="filter titles (f)", id="library-filter")
+                    yield RowList(id="library", empty="Loading…")
+                speakers = RowList(id="speakers", empty="No speakers.")
+                speakers.border_title = "Speakers · this article"
+                yield speakers
+            with Vertical(id="article-pane"):
+                article = ArticleView(id="article")
+                article.border_title = "Article"
+                yield article
+                yield Static(Text("Starting…"), id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._apply_width(self.size.width)
+        self.query_one(ArticleView).focus()
+        self.load_library()
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.screen.set_class(width < NARROW, "narrow")
+        self._update_side_visibility()
+
+    def _update_side_visibility(self) -> None:
+        focused = self.focused
+        side = focused is not None and focused.id in ("library", "speakers", "library-filter")
+        self.screen.set_class(side, "-side")
+
+    def on_descendant_focus(self, event) -> None:
+        self._update_side_visibility()
+
+    # --------------------------------------------------------------- loading
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_library(self) -> None:
+        worker = get_current_worker()
+        builder = IndexBuilder()
+        files = list(iter_files(self.paths, builder.problems))
+        total = len(files)
+        for n, path in enumerate(files, 1):
+            if worker.is_cancelled:
+                return
+            builder.add_file(path)
+            if n == 1 or n % 25 == 0 or n == total:
+                self.call_from_thread(self._progress, n, total)
+        index = builder.finish()
+        search = SearchIndex(index)
+        gc.collect()
+        gc.freeze()  # the index lives as long as the app: keep the collector off it
+        if not worker.is_cancelled:
+            self.call_from_thread(self._loaded, index, search)
+
+    def _progress(self, n: int, total: int) -> None:
+        self._set_status(Text(f"Indexing {n}/{total} files…"))
+
+    def _loaded(self, index: Index, search: SearchIndex) -> None:
+        self.index = index
+        self.search_index = search
+        self.loading = False
+        self._fill_library()
+        errors = [p for p in index.problems if p.severity == "error"]
+        if index.articles:
+            self.open_article(self._library_order()[0].id, remember=False)
+        else:
+            view = self.query_one(ArticleView)
+            view.empty_message = "No article could be loaded. Press p to see why."
+            view.refresh()
+            self._set_status(Text("No articles."))
+        if index.problems:
+            self.notify(f"{len(errors)} file(s) skipped, {len(index.problems) - len(errors)} warning(s). Press p for details.",
+                        severity="warning" if errors else "information", timeout=6)
+
+    # --------------------------------------------------------------- library
+
+    def _library_order(self) -> list[Article]:
+        assert self.index is not None
+        arts = list(self.index.articles)
+        if self.sort_by == "title":
+            arts.sort(key=lambda a: a.title.lower())
+        else:
+            arts.sort(key=lambda a: (a.date or "", a.title.lower()), reverse=True)
+        return arts
+
+    def _fill_library(self) -> None:
+        if self.index is None:
+            return
+        needle = self.query_one("#library-filter", Input).value.lower().split()
+        rows = []
+        for art in self._library_order():
+            title = plain(art.title)
+            if needle and not all(w in title.lower() for w in needle):
+                continue
+            n = len(self.index.quotes_of(art.id, DEFAULT_KINDS))
+            rows.append(Row(art.id, ((art.date or "----------", "rowlist--dim"), ("  ", ""), (title, ""),
+                                     (f"  {n}", "rowlist--accent"))))
+        lib = self.query_one("#library", RowList)
+        lib.empty = "No title matches the filter." if needle else "No articles."
+        lib.set_rows(rows, keep_key=self.article.id if self.article else None)
+        pane = self.query_one("#library-pane")
+        pane.border_title = f"Library · {len(rows)} of {len(self.index.articles)} · by {self.sort_by}"
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "library-filter":
+            self._fill_library()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "library-filter":
+            self.query_one("#library", RowList).focus()
+
+    def on_key(self, event) -> None:
+        if self.focused is not None and self.focused.id == "library-filter" and event.key == "down":
+            self.query_one("#library", RowList).focus()
+            event.stop()
+
+    def action_filter_library(self) -> None:
+        self.query_one("#library-filter", Input).focus()
+
+    def action_toggle_sort(self) -> None:
+        self.sort_by = "title" if self.sort_by == "date" else "date"
+        self._fill_library()
+
+    # --------------------------------------------------------------- article
+
+    def open_article(self, article_id: str, quote_id: str | None = None, remember: bool = True) -> None:
+        if self.index is None:
+            return
+        if remember:
+            self._remember()
+        self.article = self.index.article(article_id)
+        view = self.query_one(ArticleView)
+        quotes = list(self.index.quotes_of(article_id, self.kinds))
+        view.border_title = plain(self.article.title)
+        view.show(self.article, quotes)
+        self._apply_speaker_highlight()
+        if quote_id:
+            view.select_quote(quote_id)
+        self.query_one("#library", RowList).move_to_key(article_id)
+        self._fill_speakers()
+
+    def _remember(self) -> None:
+        view = self.query_one(ArticleView)
+        if self.article is not None:
+            q = view.current_quote
+            self.history.append(Place(self.article.id, view.scroll_y, q.id if q else None))
+            del self.history[:-50]
+
+    def action_back(self) -> None:
+        if self.focused is not None and self.focused.id == "library-filter":
+            self.query_one("#library", RowList).focus()
+            return
+        if not self.history or self.index is None:
+            return
+        place = self.history.pop()
+        self.open_article(place.article_id, place.quote_id, remember=False)
+        view = self.query_one(ArticleView)
+        view.passage = None
+        view.scroll_to(y=place.scroll_y, animate=False, immediate=True)
+        view.focus()
+
+    def on_row_list_chosen(self, event: RowList.Chosen) -> None:
+        if event.rowlist.id == "library" and event.key is not None:
+            self.open_article(event.key)
+            self.query_one(ArticleView).focus()
+        elif event.rowlist.id == "speakers" and event.key is not None:
+            self.choose_speaker(event.key)
+
+    def on_row_list_highlighted(self, event: RowList.Highlighted) -> None:
+        if event.rowlist.id == "library" and event.key is not None and self.article and event.key != self.article.id:
+            self.open_article(event.key, remember=False)
+
+    def on_article_view_quote_changed(self, event: ArticleView.QuoteChanged) -> None:
+        self._show_quote_status(event.quote)
+        if event.quote is not None and event.quote.speaker_id:
+            self.query_one("#speakers", RowList).move_to_key(event.quote.speaker_id)
+
+    def _show_quote_status(self, q: Quote | None) -> None:
+        if self.index is None or self.article is None:
+            return
+        view = self.query_one(ArticleView)
+        total = len(view.quotes)
+        if q is None:
+            msg = Text(f"{total} quote{'s' if total != 1 else ''} · j/k or ]/[ to move between them · / to search",
+                       style="dim")
+            self._set_status(msg)
+            return
+        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        line = Text()
+        line.append(f"{view.current + 1}/{total} ", style="bold")
+        line.append(f"¶{q.paragraph} ")
+        line.append(sp.name if sp else "unattributed", style="bold")
+        role = q.role or (sp.role_in(q.article_id) if sp else None)
+        if role:
+            line.append(f" — {role}")
+        details = [q.kind]
+        if q.cue:
+            details.append(f"cue: {q.cue}")
+        if q.mention and sp and q.mention != sp.name:
+            details.append(f"as “{q.mention}” ({q.resolution})")
+        line.append("\n" + " · ".join(details), style="dim")
+        self._set_status(line)
+
+    def _set_status(self, text: Text) -> None:
+        self.query_one("#status", Static).update(text)
+
+    def action_toggle_kinds(self) -> None:
+        self.kinds = ("direct", "mixed", "nested", "indirect", "scare") if "scare" not in self.kinds else DEFAULT_KINDS + ("nested",)
+        if self.article is not None:
+            view = self.query_one(ArticleView)
+            q = view.current_quote
+            self.open_article(self.article.id, q.id if q else None, remember=False)
+        shown = "all kinds (incl. scare quotes)" if "scare" in self.kinds else "quotations"
+        self.notify(f"Showing {shown}.")
+
+    # -------------------------------------------------------------- speakers
+
+    def _speaker_rows(self) -> list[Speaker]:
+        assert self.index is not None
+        if self.speaker_scope == "article" and self.article is not None:
+            sps = self.index.speakers_in(self.article.id)
+            sps = [s for s in sps if self.index.quotes_by(s.id, DEFAULT_KINDS)]
+            return sorted(sps, key=lambda s: -sum(1 for q in self.index.quotes_by(s.id, DEFAULT_KINDS) if q.article_id == self.article.id))
+        return sorted(self.index.speakers.values(), key=lambda s: (-s.quote_count, s.name.lower()))
+
+    def _fill_speakers(self) -> None:
+        if self.index is None:
+            return
+        rows = []
+        for sp in self._speaker_rows():
+            if self.speaker_scope == "article" and self.article is not None:
+                n = sum(1 for q in self.index.quotes_by(sp.id, DEFAULT_KINDS) if q.article_id == self.article.id)
+                role = sp.role_in(self.article.id)
+            else:
+                n = len(self.index.quotes_by(sp.id, DEFAULT_KINDS))
+                role = sp.role
+            mark = ("● ", "rowlist--mark") if sp.id == self.chosen_speaker else ("  ", "")
+            frags = [mark, (sp.name, ""), (f"  {n}", "rowlist--accent")]
+            if role:
+                frags.append((f"  {plain(role)}", "rowlist--dim"))
+            rows.append(Row(sp.id, tuple(frags)))
+        lst = self.query_one("#speakers", RowList)
+        view = self.query_one(ArticleView)
+        q = view.current_quote
+        lst.set_rows(rows, keep_key=q.speaker_id if q else self.chosen_speaker)
+        scope = "this article" if self.speaker_scope == "article" else "library"
+        lst.border_title = f"Speakers · {scope} · {len(rows)}"
+
+    def action_toggle_speaker_scope(self) -> None:
+        self.speaker_scope = "library" if self.speaker_scope == "article" else "article"
+        self._fill_speakers()
+
+    def choose_speaker(self, speaker_id: str) -> None:
+        if self.index is None:
+            return
+        self.chosen_speaker = None if self.chosen_speaker == speaker_id else speaker_id
+        self._apply_speaker_highlight()
+        self._fill_speakers()
+        if self.chosen_speaker:
+            sp = self.index.speaker(speaker_id)
+            n = len(self._highlight_targets())
+            self.notify(f"{sp.name}: {n} quote{'s' if n != 1 else ''} highlighted · n/N to move between them")
+            self.action_next_highlight()
+
+    def _apply_speaker_highlight(self) -> None:
+        view = self.query_one(ArticleView)
+        if self.index is None or not self.chosen_speaker:
+            view.set_speaker_quotes(set())
+            return
+        view.set_speaker_quotes({q.id for q in self.index.quotes_by(self.chosen_speaker)})
+
+    def _highlight_targets(self) -> list[Quote]:
+        if self.index is None or not self.chosen_speaker:
+            return []
+        qs = [q for q in self.index.quotes_by(self.chosen_speaker) if q.kind in self.kinds]
+        if self.speaker_scope == "article" and self.article is not None:
+            qs = [q for q in qs if q.article_id == self.article.id]
+        return qs
+
+    def _step_highlight(self, direction: int) -> None:
+        targets = self._highlight_targets()
+        if not targets or self.article is None:
+            if not self.chosen_speaker:
+                self.notify("Choose a speaker first (Enter in the speakers pane).")
+            return
+        view = self.query_one(ArticleView)
+        cur = view.current_quote
+        order = {a.id: i for i, a in enumerate(self.index.articles)} if self.index else {}
+        key = lambda q: (order.get(q.article_id, 0), q.start)  # noqa: E731
+        targets.sort(key=key)
+        here = (order.get(self.article.id, 0), cur.start if cur else -1)
+        if direction > 0:
+            nxt = next((q for q in targets if key(q) > here), targets[0])
+        else:
+            nxt = next((q for q in reversed(targets) if key(q) < here), targets[-1])
+        if nxt.article_id != self.article.id:
+            self.open_article(nxt.article_id, nxt.id)
+        else:
+            view.select_quote(nxt.id)
+
+    def action_next_highlight(self) -> None:
+        self._step_highlight(1)
+
+    def action_previous_highlight(self) -> None:
+        self._step_highlight(-1)
+
+    # ---------------------------------------------------------------- search
+
+    def action_search(self) -> None:
+        if self.index is None:
+            self.notify("Still indexing the library…")
+        titles = {a.id: a.title for a in self.index.articles} if self.index else {}
+        search = self.search_index.search if self.search_index else None
+        self.push_screen(SearchScreen(search, titles), self._open_hit)
+
+    def _open_hit(self, hit: Hit | None) -> None:
+        if hit is None or self.index is None:
+            return
+        c = hit.candidate
+        view = self.query_one(ArticleView)
+        if c.kind == "speaker":
+            self.speaker_scope = "library"
+            self.chosen_speaker = None
+            self._remember()
+            self.choose_speaker(c.ref)
+            self.query_one("#speakers", RowList).move_to_key(c.ref)
+            return
+        assert c.article_id is not None
+        self.open_article(c.article_id)
+        if c.kind == "quote":
+            view.select_quote(c.ref)
+            view.set_passage(c.start, c.start + len(c.text))
+        elif c.kind == "paragraph":
+            view.set_passage(c.start, c.start + len(c.text))
+            view.select_at(c.start)
+            view.set_passage(c.start, c.start + len(c.text))
+        view.focus()
+
+    # ----------------------------------------------------------------- panes
+
+    def action_cycle_pane(self, direction: int) -> None:
+        order = ["library", "article", "speakers"]
+        focused = self.focused
+        current = focused.id if focused is not None else "article"
+        if current == "library-filter":
+            current = "library"
+        i = order.index(current) if current in order else 1
+        target = order[(i + direction) % len(order)]
+        self.query_one(f"#{target}").focus()
+
+    # ------------------------------------------------------------------ copy
+
+    def _copy(self, style: str) -> None:
+        view = self.query_one(ArticleView)
+        q = view.current_quote
+        if q is None or self.index is None or self.article is None:
+            self.notify("No quote selected: move to one with j/k first.", severity="warning")
+            return
+        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        text = format_citation(q, sp, self.article, style=style)
+        self.copy_to_clipboard(text)
+        if self.use_system_clipboard:
+            self._system_copy(text)
+        short = q.text if len(q.text) <= 50 else q.text[:49] + "…"
+        self.notify(f"Copied{' as Markdown' if style == 'markdown' else ''}: “{plain(short)}” — {attribution(q, sp)}",
+                    title="Clipboard")
+
+    @work(thread=True, group="clipboard")
+    def _system_copy(self, text: str) -> None:
+        system_copy(text)
+
+    def action_copy_quote(self) -> None:
+        self._copy("plain")
+
+    def action_copy_markdown(self) -> None:
+        self._copy("markdown")
+
+    # ------------------------------------------------------------ help, etc.
+
+    def action_help(self) -> None:
+        self.push_screen(ListScreen("Keys", KEYS))
+
+    def action_show_problems(self) -> None:
+        if self.index is None:
+            self.notify("Still indexing the library…")
+            return
+        rows = [(f"{p.severity}", f"{p.path}{':' + str(p.line) if p.line else ''}: {p.message}") for p in self.index.problems]
+        self.push_screen(ListScreen("Problems", rows or [("none", "every file loaded cleanly")]))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Search", "Fuzzy search quotes, text, speakers and titles (/)", self.action_search)
+        yield SystemCommand("Copy quote", "Copy the current quote with its attribution (y)", self.action_copy_quote)
+        yield SystemCommand("Copy quote as Markdown", "Blockquote with citation (Y)", self.action_copy_markdown)
+        yield SystemCommand("Next quote", "Move to the next quote in the article (j)",
+                            lambda: self.query_one(ArticleView).action_next_quote())
+        yield SystemCommand("Previous quote", "Move to the previous quote (k)",
+                            lambda: self.query_one(ArticleView).action_previous_quote())
+        yield SystemCommand("Next highlighted passage", "The chosen speaker's next quote (n)", self.action_next_highlight)
+        yield SystemCommand("Previous highlighted passage", "The chosen speaker's previous quote (N)",
+                            self.action_previous_highlight)
+        yield SystemCommand("Toggle speaker scope", "Speakers of this article or of the library (a)",
+                            self.action_toggle_speaker_scope)
+        yield SystemCommand("Toggle quote kinds", "Show or hide reported speech and scare quotes (i)",
+                            self.action_toggle_kinds)
+        yield SystemCommand("Sort library", "By date or by title (o)", self.action_toggle_sort)
+        yield SystemCommand("Filter library", "Filter titles by typing (f)", self.action_filter_library)
+        yield SystemCommand("Back", "Return to where you were (Esc)", self.action_back)
+        yield SystemCommand("Show problems", "Files that could not be loaded, and warnings (p)", self.action_show_problems)
+        yield SystemCommand("Help", "Every key (? or F1)", self.action_help)
+        for pane in ("library", "article", "speakers"):
+            yield SystemCommand(f"Focus {pane}", f"Move to the {pane} pane (Tab)",
+                                lambda pane=pane: self.query_one(f"#{pane}").focus())
+
+
+def run(paths: Sequence[str]) -> int:
+    app = PressroomApp(paths, system_clipboard=os.environ.get("PRESSROOM_NO_SYSTEM_CLIPBOARD") is None)
+    app.run()
     return 0

@@ -1,0 +1,359 @@
+"""The article pane: the text, verbatim, on Textual's line API.
+
+Paragraphs are wrapped to the pane width once per width (each screen line
+knows its character offsets in the article), and each visible line is
+rendered to segments straight from the article text, so the text is never
+parsed as markup.  Quotes are marked subtly, the current quote strongly;
+a chosen speaker's quotes and an opened search hit have their own marks.
+Re-highlighting only clears a small strip cache.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..model import Article, Quote
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    kind: str  # "title" | "meta" | "text" | "blank"
+    start: int = 0  # offsets in article.text (text and title lines)
+    end: int = 0
+    literal: str = ""  # for lines not taken from the text (meta, or a title not in the text)
+
+
+def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Offsets of the lines of ``text[start:end]`` wrapped at ``width`` cells
+    (word wrap; hard line breaks kept; over-long words split)."""
+    width = max(1, width)
+    out: list[tuple[int, int]] = []
+    for seg_start, seg_end in _hard_lines(text, start, end):
+        pos = seg_start
+        if pos == seg_end:
+            out.append((pos, pos))
+            continue
+        while pos < seg_end:
+            cells = 0
+            i = pos
+            last_space = -1
+            while i < seg_end:
+                w = cell_len(text[i])
+                if cells + w > width:
+                    break
+                if text[i] == " ":
+                    last_space = i
+                cells += w
+                i += 1
+            if i >= seg_end:
+                out.append((pos, seg_end))
+                break
+            if text[i] == " ":
+                out.append((pos, i))
+                pos = i + 1
+            elif last_space > pos:
+                out.append((pos, last_space))
+                pos = last_space + 1
+            else:
+                i = max(i, pos + 1)
+                out.append((pos, i))
+                pos = i
+            while pos < seg_end and text[pos] == " ":
+                pos += 1
+    return out
+
+
+def _hard_lines(text: str, start: int, end: int):
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            yield pos, end
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article; ``j``/``k`` (or ``]``/``[``) move between quotes."""
+
+    COMPONENT_CLASSES = {
+        "article--title", "article--meta", "article--quote", "article--mixed", "article--indirect",
+        "article--nested", "article--current", "article--speaker", "article--passage", "article--empty",
+    }
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; scrollbar-gutter: stable; }
+    ArticleView > .article--title { text-style: bold; color: $text; }
+    ArticleView > .article--meta { color: $text-muted; }
+    ArticleView > .article--quote { color: $text-accent; }
+    ArticleView > .article--mixed { color: $text-accent; }
+    ArticleView > .article--nested { text-style: underline; }
+    ArticleView > .article--indirect { color: $text-muted; text-style: italic; }
+    ArticleView > .article--speaker { background: $warning 35%; }
+    ArticleView > .article--passage { background: $primary 45%; }
+    ArticleView > .article--current { background: $accent; color: $text; text-style: bold; }
+    ArticleView > .article--empty { color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("j,right_square_bracket", "next_quote", "Next quote", show=False),
+        Binding("k,left_square_bracket", "previous_quote", "Previous quote", show=False),
+        Binding("down", "scroll_lines(1)", "Scroll down", show=False),
+        Binding("up", "scroll_lines(-1)", "Scroll up", show=False),
+        Binding("pagedown,space", "scroll_pages(1)", "Page down", show=False),
+        Binding("pageup", "scroll_pages(-1)", "Page up", show=False),
+        Binding("home", "scroll_home", "Top", show=False),
+        Binding("end", "scroll_end", "Bottom", show=False),
+    ]
+
+    class QuoteChanged(Message):
+        """The current quote changed (``quote`` may be None)."""
+
+        def __init__(self, quote: Quote | None) -> None:
+            super().__init__()
+            self.quote = quote
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None):
+        super().__init__(id=id, classes=classes)
+        self.article: Article | None = None
+        self.quotes: list[Quote] = []
+        self.current: int = -1
+        self.speaker_quotes: set[str] = set()
+        self.passage: tuple[int, int] | None = None
+        self.empty_message = "Loading…"
+        self._lines: list[Line] = []
+        self._line_starts: list[int] = []
+        self._text_line_index: list[int] = []
+        self._width = -1
+        self._cache: dict[int, Strip] = {}
+
+    # ---------------------------------------------------------------- state
+
+    def show(self, article: Article | None, quotes: list[Quote], current: int = -1) -> None:
+        self.article = article
+        self.quotes = sorted(quotes, key=lambda q: (q.start, -q.end))
+        self.current = current if 0 <= current < len(self.quotes) else -1
+        self.passage = None
+        self._width = -1
+        self._relayout()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        if self.current >= 0:
+            self._scroll_to_offset(self.quotes[self.current].start)
+        self.post_message(self.QuoteChanged(self.current_quote))
+
+    @property
+    def current_quote(self) -> Quote | None:
+        return self.quotes[self.current] if 0 <= self.current < len(self.quotes) else None
+
+    def set_speaker_quotes(self, quote_ids: set[str]) -> None:
+        self.speaker_quotes = set(quote_ids)
+        self._invalidate()
+
+    def set_passage(self, start: int, end: int) -> None:
+        self.passage = (start, end)
+        self._invalidate()
+        self._scroll_to_offset(start)
+
+    def select_quote(self, quote_id: str) -> bool:
+        for i, q in enumerate(self.quotes):
+            if q.id == quote_id:
+                self._select(i)
+                return True
+        return False
+
+    def select_at(self, offset: int) -> None:
+        """Make the quote nearest after ``offset`` current."""
+        for i, q in enumerate(self.quotes):
+            if q.end > offset:
+                self._select(i)
+                return
+
+    def _select(self, index: int) -> None:
+        if not self.quotes:
+            return
+        self.current = max(0, min(index, len(self.quotes) - 1))
+        self._invalidate()
+        self._scroll_to_offset(self.quotes[self.current].start)
+        self.post_message(self.QuoteChanged(self.current_quote))
+
+    def action_next_quote(self) -> None:
+        if self.quotes:
+            self._select(0 if self.current < 0 else min(self.current + 1, len(self.quotes) - 1))
+
+    def action_previous_quote(self) -> None:
+        if self.quotes:
+            self._select(len(self.quotes) - 1 if self.current < 0 else max(self.current - 1, 0))
+
+    def action_scroll_lines(self, n: int) -> None:
+        self.scroll_to(y=self.scroll_y + n, animate=False)
+
+    def action_scroll_pages(self, n: int) -> None:
+        self.scroll_to(y=self.scroll_y + n * max(1, self.size.height - 2), animate=False)
+
+    # --------------------------------------------------------------- layout
+
+    def _invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def _relayout(self) -> None:
+        width = max(10, self.scrollable_content_region.width or 80)
+        if self._width == -1 or width != self._width:
+            pass
+        if width == self._width:
+            return
+        self._width = width
+        self._cache.clear()
+        lines: list[Line] = []
+        art = self.article
+        if art is not None:
+            head = next((p for p in art.paragraphs if p.headline), None)
+            if head is not None:
+                lines += [Line("title", s, e) for s, e in wrap(art.text, head.start, head.end, width)]
+            else:
+                lines += [Line("title", literal=art.title[i : i + width]) for i in range(0, max(1, len(art.title)), width)]
+            meta = [x for x in (art.date, art.published and f"Published: {art.published}", art.source, art.author) if x]
+            if meta:
+                lines.append(Line("meta", literal=" · ".join(meta)))
+            lines.append(Line("blank"))
+            for p in art.paragraphs:
+                if p.headline:
+                    continue
+                lines += [Line("text", s, e) for s, e in wrap(art.text, p.start, p.end, width)]
+                lines.append(Line("blank"))
+        self._lines = lines
+        self._text_line_index = [i for i, ln in enumerate(lines) if ln.kind in ("text", "title") and not ln.literal]
+        self._line_starts = [lines[i].start for i in self._text_line_index]
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        anchor = self._top_offset()
+        self._relayout()
+        if anchor is not None:
+            self._scroll_to_offset(anchor, center=False)
+
+    def _top_offset(self) -> int | None:
+        y = int(self.scroll_y)
+        for i in range(y, len(self._lines)):
+            if self._lines[i].kind in ("text", "title") and not self._lines[i].literal:
+                return self._lines[i].start
+        return None
+
+    def line_of(self, offset: int) -> int:
+        k = bisect.bisect_right(self._line_starts, offset) - 1
+        return self._text_line_index[max(0, k)] if self._text_line_index else 0
+
+    def _scroll_to_offset(self, offset: int, center: bool = True) -> None:
+        if not self._lines:
+            return
+        y = self.line_of(offset)
+        if center:
+            self.scroll_to_region(Region(0, y, 1, 1), animate=False, immediate=True, force=True,
+                                  spacing=None, center=False)
+            top = self.scroll_y
+            height = self.size.height
+            if not (top + 1 <= y <= top + height - 3):
+                self.scroll_to(y=max(0, y - max(1, height // 3)), animate=False, immediate=True)
+        else:
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    # ---------------------------------------------------------------- mouse
+
+    async def _on_click(self, event: events.Click) -> None:
+        y = event.y + int(self.scroll_y)
+        if not (0 <= y < len(self._lines)) or self.article is None:
+            return
+        line = self._lines[y]
+        if line.kind not in ("text", "title") or line.literal:
+            return
+        x = event.x - 1 + int(self.scroll_x)  # padding
+        cells, offset = 0, line.start
+        while offset < line.end and cells + cell_len(self.article.text[offset]) <= x:
+            cells += cell_len(self.article.text[offset])
+            offset += 1
+        for i, q in enumerate(self.quotes):
+            if q.start <= offset < q.end:
+                self._select(i)
+                return
+
+    # --------------------------------------------------------------- render
+
+    def _marks(self, start: int, end: int) -> list[tuple[int, int, str, int]]:
+        """(start, end, component class, priority) overlapping [start, end)."""
+        marks = []
+        for i, q in enumerate(self.quotes):
+            if q.end <= start or q.start >= end:
+                continue
+            if i == self.current:
+                marks.append((q.start, q.end, "article--current", 5))
+            if q.id in self.speaker_quotes:
+                marks.append((q.start, q.end, "article--speaker", 3))
+            cls = {"direct": "article--quote", "mixed": "article--mixed", "nested": "article--nested",
+                   "indirect": "article--indirect"}.get(q.kind)
+            if cls:
+                marks.append((q.start, q.end, cls, 1 if q.kind != "nested" else 2))
+        if self.passage and self.passage[0] < end and self.passage[1] > start:
+            marks.append((self.passage[0], self.passage[1], "article--passage", 4))
+        return marks
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if self.article is not None and width != self._width and width > 0:
+            self._relayout()
+        if self.article is None:
+            if y == 0:
+                style = base + self.get_component_rich_style("article--empty")
+                return Strip([Segment(self.empty_message, style)]).adjust_cell_length(width, base)
+            return Strip.blank(width, base)
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render(self._lines[index], base)
+            self._cache[index] = strip
+        return strip.crop(scroll_x, scroll_x + width).adjust_cell_length(width, base)
+
+    def _render(self, line: Line, base) -> Strip:
+        if line.kind == "blank":
+            return Strip([])
+        if line.literal:
+            cls = "article--title" if line.kind == "title" else "article--meta"
+            return Strip([Segment(line.literal, base + self.get_component_rich_style(cls))])
+        assert self.article is not None
+        text = self.article.text
+        line_style = base + self.get_component_rich_style("article--title") if line.kind == "title" else base
+        marks = self._marks(line.start, line.end)
+        if not marks:
+            return Strip([Segment(text[line.start : line.end], line_style)])
+        cuts = {line.start, line.end}
+        for s, e, _, _ in marks:
+            if line.start < s < line.end:
+                cuts.add(s)
+            if line.start < e < line.end:
+                cuts.add(e)
+        points = sorted(cuts)
+        segs = []
+        for a, b in zip(points, points[1:]):
+            style = line_style
+            for s, e, cls, _prio in sorted(marks, key=lambda m: m[3]):
+                if s <= a and b <= e:
+                    style = style + self.get_component_rich_style(cls, partial=True)
+            segs.append(Segment(text[a:b], style))
+        return Strip(segs)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()

@@ -1,0 +1,144 @@
+"""Modal screens: search, help, and the list of input problems."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+from rich.text import Text
+
+from ..search import Hit
+from .rowlist import Row, RowList, fragments_with_matches, plain
+
+TAGS = {"quote": "QUOTE", "paragraph": "TEXT ", "speaker": "WHO  ", "title": "TITLE"}
+
+
+class SearchScreen(ModalScreen["Hit | None"]):
+    """Type to search; results update as you type; Enter opens, Esc goes back."""
+
+    DEFAULT_CSS = """
+    SearchScreen { align: center top; background: $background 60%; }
+    SearchScreen > #search-box { width: 100%; max-width: 120; height: 1fr; margin: 1 2; border: round $accent;
+        background: $surface; padding: 0 1; }
+    SearchScreen #search-results { height: 1fr; }
+    SearchScreen #search-info { height: 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", "Back"),
+        Binding("down", "move(1)", "Next result", show=False, priority=True),
+        Binding("up", "move(-1)", "Previous result", show=False, priority=True),
+        Binding("pagedown", "move(10)", show=False, priority=True),
+        Binding("pageup", "move(-10)", show=False, priority=True),
+    ]
+
+    def __init__(self, search: Callable[[str], list[Hit]] | None, titles: dict[str, str], query: str = "") -> None:
+        super().__init__()
+        self.search_fn = search
+        self.titles = titles
+        self.initial = query
+        self.hits: list[Hit] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box") as box:
+            box.border_title = "Search"
+            yield Input(value=self.initial, placeholder="Search quotes, text, speakers and titles (typos are fine)",
+                        id="search-input")
+            yield Static("", id="search-info")
+            yield RowList(id="search-results", empty="Type to search.")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        if self.initial:
+            self.run_search(self.initial)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        if self.search_fn is None:
+            self.app.call_from_thread(self._show, query, [], "The library is still loading…")
+            return
+        hits = self.search_fn(query) if query.strip() else []
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show, query, hits, None)
+
+    def _show(self, query: str, hits: list[Hit], message: str | None) -> None:
+        if query != self.query_one(Input).value:
+            return  # a newer search is on its way
+        self.hits = hits
+        rows = []
+        for i, h in enumerate(hits):
+            c = h.candidate
+            frags = [(TAGS.get(c.kind, c.kind) + " ", "rowlist--tag")]
+            frags += fragments_with_matches(c.text, h.highlights, limit=300)
+            if c.article_id and c.kind != "title":
+                frags.append(("  — " + plain(self.titles.get(c.article_id, c.article_id)), "rowlist--dim"))
+            rows.append(Row(i, tuple(frags)))
+        results = self.query_one(RowList)
+        results.empty = message or ("No match." if query.strip() else "Type to search.")
+        results.set_rows(rows)
+        info = f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if query.strip() else ""
+        self.query_one("#search-info", Static).update(Text(info))
+
+    def action_move(self, delta: int) -> None:
+        self.query_one(RowList).action_cursor(delta)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._open(self.query_one(RowList).current_key)
+
+    def on_row_list_chosen(self, event: RowList.Chosen) -> None:
+        self._open(event.key)
+
+    def _open(self, key) -> None:
+        if key is None or not (0 <= key < len(self.hits)):
+            return
+        self.dismiss(self.hits[key])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ListScreen(ModalScreen[None]):
+    """A titled, scrollable list of lines (help, problems). Any of Esc, q, ? closes it."""
+
+    DEFAULT_CSS = """
+    ListScreen { align: center middle; background: $background 60%; }
+    ListScreen > #list-box { width: 90%; max-width: 100; height: 90%; border: round $accent; background: $surface;
+        padding: 0 1; }
+    ListScreen RowList { height: 1fr; }
+    """
+    BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close")]
+
+    def __init__(self, title: str, rows: Sequence[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.lines = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="list-box") as box:
+            box.border_title = self.title_text
+            box.border_subtitle = "Esc closes"
+            yield RowList(id="list-rows")
+
+    def on_mount(self) -> None:
+        width = max((len(k) for k, _ in self.lines), default=0) + 2
+        rows = []
+        for i, (key, text) in enumerate(self.lines):
+            if not text:
+                rows.append(Row(i, ((key, "rowlist--tag"),)))
+            else:
+                rows.append(Row(i, ((key.ljust(width), "rowlist--accent"), (text, ""))))
+        lst = self.query_one(RowList)
+        lst.set_rows(rows)
+        lst.focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
