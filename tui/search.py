@@ -162,7 +162,7 @@ class SearchIndex:
                 counts[cid] += weight
         if not counts:
             return []
-        need = max(1.0, len(words) * 0.5)
+        need = 0.5 * len(words)  # at least half the words, typos weighed lower
         pool = [cid for cid, c in counts.items() if c >= need * 0.99]
         if allowed is not None:
             pool = [cid for cid in pool if self.candidates[cid].kind in allowed]

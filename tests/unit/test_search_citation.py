@@ -45,3 +45,11 @@ def test_citation_strips_control_characters():
     doc = parse_article(art)
     out = format_citation(doc.quotes[0], doc.speakers[0], art)
     assert "\x1b" not in out and "Smith" in out
+
+
+def test_a_single_misspelt_word_still_matches(seed_index):
+    s = SearchIndex(seed_index)
+    for query in ("decpetive", "deceptiv", "collusoin"):
+        hits = s.search(query)
+        assert hits, query
+        assert any(w in hits[0].candidate.text for w in ("deceptive", "collusion")), query

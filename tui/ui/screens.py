@@ -43,6 +43,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.titles = titles
         self.initial = query
         self.hits: list[Hit] = []
+        self.shown_query: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box") as box:
@@ -74,6 +75,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         if query != self.query_one(Input).value:
             return  # a newer search is on its way
         self.hits = hits
+        self.shown_query = query
         rows = []
         for i, h in enumerate(hits):
             c = h.candidate
@@ -92,6 +94,9 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.query_one(RowList).action_cursor(delta)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.value != self.shown_query and self.search_fn is not None:
+            # Enter beat the worker: search the text as typed, here and now
+            self._show(event.value, self.search_fn(event.value) if event.value.strip() else [], None)
         self._open(self.query_one(RowList).current_key)
 
     def on_row_list_chosen(self, event: RowList.Chosen) -> None:

@@ -1,0 +1,184 @@
+"""The reader driven from the keyboard, as a user drives it."""
+
+from tests.functional.conftest import screen_lines, wait_loaded
+from tui.ui.article_view import ArticleView
+from tui.ui.rowlist import RowList
+from tui.ui.screens import ListScreen, SearchScreen
+
+JEON_CITATION = (
+    "“This is a deceptive act to disguise their illegal behavior.” — Jeon Ha-kyu, spokesperson for the "
+    "Ministry of National Defense (South Korea condemns North Korea's deployment to Russia: "
+    "'A clear illegal act', 2025-04-28)"
+)
+
+
+async def test_opens_the_seed_with_every_pane(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        view = app.query_one(ArticleView)
+        assert app.article.title.startswith("South Korea condemns")
+        assert len(app.query_one("#library", RowList).rows) == 1
+        speakers = [r.key for r in app.query_one("#speakers", RowList).rows]
+        assert len(speakers) == 7 and "jeon-ha-kyu" in speakers
+        text = "\n".join(screen_lines(view))
+        assert "the UN [United Nations] Charter" in text.replace("\n", " ") or "[United Nations]" in text
+        assert app.focused is view
+
+
+async def test_moving_through_quotes_updates_status_and_speaker(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        view = app.query_one(ArticleView)
+        for _ in range(4):
+            await pilot.press("j")
+        q = view.current_quote
+        assert q.text.startswith("North Korea’s participation")
+        status = str(app.query_one("#status").render())
+        assert "Jeon Ha-kyu" in status and "spokesperson for the Ministry of National Defense" in status
+        assert app.query_one("#speakers", RowList).current_key == "jeon-ha-kyu"
+        await pilot.press("k")
+        assert view.current_quote.text.startswith("insult to the international")
+        await pilot.press("right_square_bracket")
+        assert view.current_quote.text.startswith("North Korea’s participation")
+
+
+async def test_choose_speaker_and_cycle_highlights(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("tab")
+        speakers = app.query_one("#speakers", RowList)
+        assert app.focused is speakers
+        speakers.move_to_key("koo-byung-sam")
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        koo = [q.id for q in app.index.quotes_by("koo-byung-sam")]
+        assert view.speaker_quotes == set(koo)
+        assert view.current_quote.id == koo[0]
+        await pilot.press("n")
+        assert view.current_quote.id == koo[1]
+        await pilot.press("n", "n")
+        assert view.current_quote.id == koo[0]  # wraps around
+        await pilot.press("N")
+        assert view.current_quote.id == koo[2]
+
+
+async def test_search_with_a_typo_opens_the_hit_and_copies(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press(*"decptive act")
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.screen.hits:
+                break
+        assert app.screen.hits[0].candidate.text.startswith("This is a deceptive act")
+        await pilot.press("enter")
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        q = view.current_quote
+        assert q.text == "This is a deceptive act to disguise their illegal behavior."
+        assert view.passage == (q.start, q.end)
+        await pilot.press("y")
+        assert app.clipboard == JEON_CITATION
+        await pilot.press("Y")
+        assert app.clipboard.startswith("> This is a deceptive act to disguise their illegal behavior.\n>\n> — Jeon Ha-kyu")
+
+
+async def test_escape_goes_back_after_a_search(make_app, tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-01-01 Alpha story\n“We are ready,” said Ann Lee.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2023-01-01 Beta story\n“Unrelated words here,” said Bob Ray.\n",
+                                    encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        assert app.article.title == "Alpha story"
+        await pilot.press("slash", *"unrelatd", "enter")
+        await pilot.pause()
+        assert app.article.title == "Beta story"
+        await pilot.press("escape")
+        assert app.article.title == "Alpha story"
+
+
+async def test_search_escape_cancels(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", "x", "escape")
+        assert not isinstance(app.screen, SearchScreen)
+
+
+async def test_help_screen_lists_every_key(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, ListScreen)
+        keys = {r.fragments[0][0].strip() for r in app.screen.query_one(RowList).rows}
+        for k in ("/", "y", "Y", "n / N", "Esc", "? / F1", "Ctrl+P", "q", "j / k, ] / [", "Tab / Shift+Tab"):
+            assert k in keys
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ListScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, ListScreen)
+
+
+async def test_command_palette_runs_actions(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("j")
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Copy quote as Markdown")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.clipboard.startswith("> A clear illegal act")
+
+
+async def test_library_filter_and_sort(make_app, tmp_path):
+    for name, date, title in [("a", "2024-01-01", "Zebra talks"), ("b", "2023-05-05", "Apple harvest"),
+                              ("c", "2025-02-02", "Middle ground")]:
+        (tmp_path / f"{name}.txt").write_text(f"date {date} {title}\n“Hi,” said Al Bo.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        lib = app.query_one("#library", RowList)
+        assert [r.key for r in lib.rows] == ["c", "a", "b"]  # newest first
+        await pilot.press("o")
+        assert [r.key for r in lib.rows] == ["b", "c", "a"]  # by title
+        await pilot.press("f", *"zeb")
+        assert [r.key for r in lib.rows] == ["a"]
+        await pilot.press("enter", "enter")
+        assert app.article.title == "Zebra talks"
+
+
+async def test_narrow_terminal_shows_one_pane_at_a_time(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        assert app.screen.has_class("narrow")
+        assert not app.query_one("#sidebar").display or not app.query_one("#sidebar").region.width
+        await pilot.press("tab")
+        assert app.focused.id == "speakers"
+        assert app.query_one("#sidebar").region.width > 0
+        assert app.query_one("#article-pane").region.width == 0
+        await pilot.press("tab")
+        assert app.focused.id == "library"
+        await pilot.press("tab")
+        assert app.focused.id == "article" and app.query_one("#article-pane").region.width > 0
+
+
+async def test_problems_are_listed(make_app, tmp_path):
+    (tmp_path / "good.txt").write_text("Fine\n\n“Hi,” she said.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("p")
+        rows = [" ".join(t for t, _ in r.fragments) for r in app.screen.query_one(RowList).rows]
+        assert any("bad.txt" in r and "binary" in r for r in rows)

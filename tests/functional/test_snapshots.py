@@ -1,0 +1,59 @@
+"""Layout snapshots (pytest-textual-snapshot) at 80x24 and 140x45.
+
+Update after an intended layout change with ``pytest --snapshot-update``
+and look at the SVGs in ``__snapshots__`` before committing them.
+"""
+
+from tests.conftest import SEED
+from tests.functional.conftest import wait_loaded
+
+
+def _app():
+    from tui.ui.app import PressroomApp
+
+    return PressroomApp([str(SEED)], system_clipboard=False)
+
+
+async def _loaded(pilot):
+    await wait_loaded(pilot)
+
+
+def test_seed_wide(snap_compare):
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("j", "j", "j", "j")
+
+    assert snap_compare(_app(), terminal_size=(140, 45), run_before=before)
+
+
+def test_seed_narrow(snap_compare):
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("j", "j")
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=before)
+
+
+def test_narrow_speakers_pane(snap_compare):
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("tab")
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=before)
+
+
+def test_search_results(snap_compare):
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"foriegn ministry", "down")
+        await pilot.pause(0.3)
+
+    assert snap_compare(_app(), terminal_size=(140, 45), run_before=before)
+
+
+def test_help_screen(snap_compare):
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=before)
