@@ -35,8 +35,8 @@ _ING = re.compile(r"\w+ing$")
 _DETERMINERS = frozenset(
     "the a an his her its their our my your this that these those one two three some several many other another each".split()
 )
-_NP_CONNECTORS = frozenset("of for the de del da di van von bin al el la le du and at on".split())
-_NAME_CONNECTORS = frozenset("of the de del da di van von bin al el la le du y".split())
+_NP_CONNECTORS = frozenset("of for the de del da di dos das der den ter ten zu van von bin al el la le du and at on".split())
+_NAME_CONNECTORS = frozenset("of the de del da di dos das der den ter ten zu van von bin al el la le du y".split())
 _INVERSION_BREAK = frozenset(
     "in at on during after before when while as to from with by who which that because about of".split()
 )
@@ -55,9 +55,10 @@ _FRONT_WORDS = frozenset(
     "while when if as though although because since during despite with without for from to here there now "
     "today tonight instead indeed again afterward afterwards thus first finally separately similarly likewise "
     "additionally moreover furthermore once even yes no well hours minutes days weeks months years moments "
-    "shortly soon".split()
+    "shortly soon outside inside across around amid among behind beyond near throughout within along "
+    "under over late any every all both each either neither whatever whenever wherever".split()
 )
-_POSSESSIVE_DETS = frozenset("his her its their our my your".split())
+_POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
 _PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
@@ -187,7 +188,8 @@ class Attributor:
         low = prev.lower
         if not prev.is_word:
             return prev.text in (",", ")", "\u2014")
-        if low in self.lex.pronouns or low in self.lex.between_words or low in self.lex.person_nouns or low in self.lex.org_nouns:
+        if (low in self.lex.pronouns or low in self.lex.between_words or low in self.lex.person_nouns
+                or low in self.lex.org_nouns or low in self.lex.speech_sources):
             return True
         if form.endswith("s") and not form.endswith("ss"):
             return prev.capital
@@ -255,13 +257,15 @@ class Attributor:
         lex = self.lex
         while i >= 0:
             low = toks[i].lower
-            if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4):
-                i -= 1
-                continue
             if low in lex.time_words or (toks[i].text.isdigit() and i > 0 and toks[i - 1].lower in lex.time_words):
                 i -= 1
                 while i >= 0 and toks[i].lower in ("on", "last", "this", "late", "early", "next", "that", "each", "every"):
                     i -= 1
+                continue
+            if toks[i].capital and i > 0 and toks[i].text != "I":
+                break  # "…, Will said": a name, not the modal
+            if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4):
+                i -= 1
                 continue
             break
         return i
@@ -321,7 +325,9 @@ class Attributor:
             and toks[i + 1].lower not in _AFTER_BREAK
         ):
             return (i, i)
-        if toks[i].lower in _AFTER_BREAK or (toks[i].lower in _FRONT_WORDS and toks[i].lower not in _DETERMINERS):
+        if (toks[i].lower in _AFTER_BREAK or (toks[i].lower in _FRONT_WORDS and toks[i].lower not in _DETERMINERS)) and not (
+            toks[i].capital and i > 0 and toks[i - 1].is_word
+        ):
             return None
         j = i
         seen_cap = False
@@ -335,13 +341,19 @@ class Attributor:
                     if seen_cap and low not in _NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
                         # "Former Republican presidential candidate Jeb Bush"
                         j2 = j
-                        while j2 < len(toks) and j2 - j < 4 and toks[j2].is_word and not toks[j2].capital:
+                        while (j2 < len(toks) and j2 - j < 4 and toks[j2].is_word and not toks[j2].capital
+                               and toks[j2].lower not in _DETERMINERS and toks[j2].lower not in _AFTER_BREAK):
                             j2 += 1
-                        if j2 < len(toks) and toks[j2].capital and toks[j2 - 1].lower in lex.person_nouns:
+                        head = toks[j2 - 1].lower
+                        ends = j2 >= len(toks) or not toks[j2].is_word or toks[j2].lower in _AFTER_BREAK
+                        if (j2 < len(toks) and toks[j2].capital and head in lex.person_nouns) or (
+                            ends and (head in lex.person_nouns or head in lex.org_nouns)
+                        ):
                             j = j2
                             continue
                         break
-                    if j > i and (low in lex.verb_forms or low in lex.between_words) and low not in lex.person_nouns:
+                    if j > i and (low in lex.verb_forms or low in lex.between_words) and low not in lex.person_nouns \
+                            and toks[j - 1].lower not in _DETERMINERS:
                         break
                 else:
                     seen_cap = True
@@ -458,12 +470,12 @@ class Attributor:
         head = words[-1].lower
         if not words[-1].is_word or head.endswith("ly") or head in lex.pronouns or head in lex.clause_breakers:
             return False
-        if head in lex.verb_forms and head not in lex.person_nouns and head not in lex.org_nouns:
-            return False
-        if head.endswith("ing") and head not in lex.person_nouns:
-            return False
-        if any(w.lower in lex.person_nouns or w.lower in lex.org_nouns for w in words):
+        if any(w.lower in lex.person_nouns or w.lower in lex.org_nouns or w.lower in lex.speech_sources for w in words):
             return True
+        if head in lex.verb_forms:
+            return False
+        if head.endswith("ing"):
+            return False
         first = words[0].lower
         if first in _DETERMINERS or words[0].capital or first.rstrip("s") in lex.person_nouns:
             return len(words) <= 8
@@ -698,7 +710,7 @@ class Attributor:
             return None
         complete = self.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
         toks = self._sentence_toks(region.close_mark + 1, para)
-        if complete and self._introduces_next(toks, para):
+        if (complete or (toks and toks[-1].text == ":")) and self._introduces_next(toks, para):
             return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
         return self.attribution_clause(toks, complete)
 
@@ -750,6 +762,11 @@ class Attributor:
                 m = None
                 if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and self.is_cue_verb(toks, v - 2):
                     m = self.subject_of_verb(toks, v - 2, 0)  # "Spicer said, adding"
+                j = self._skip_between(toks, v - 1)
+                if m is None and j >= 0 and toks[j].is_word and toks[j].capital and j > 0:
+                    m = self.subject_of_verb(toks, v, 0)  # "with Trump reportedly yelling"
+                    if m is not None and m.form != "name":
+                        m = None
                 m = m or self.clause_subject(para, t.start, sent_lo)
                 if m is not None:
                     return m, (t.start, t.end)
@@ -792,6 +809,24 @@ class Attributor:
 
     # ------------------------------------------------------------------- main
 
+    def is_title(self, region: Region, para: Paragraph) -> bool:
+        """Titles of works and programmes, and quoted subheads, are no quotation:
+        ``on MSNBC’s “Morning Joe.”``, a paragraph that is only ``‘Coal Isn't the Villain.’``."""
+        words = _TOKEN.findall(self.text, region.start, region.end)
+        words = [w for w in words if w[0].isalnum()]
+        if not words or len(words) > 7 or region.last_para != region.first_para:
+            return False
+        long_words = [w for w in words if len(w) >= 4 or w[0].isupper()]
+        if not all(w[0].isupper() or w[0].isdigit() for w in long_words) or not words[0][0].isupper():
+            return False
+        if len(words) == 1 and not words[0].isalpha():
+            return False
+        end = region.close_mark + 1 if region.close_mark is not None else region.end
+        if region.open_mark == para.start and self.text[end:para.end].strip() == "":
+            return True  # a quoted subhead standing alone
+        before = self.text[max(para.start, region.open_mark - 24) : region.open_mark].rstrip()
+        return bool(re.search(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$", before))
+
     def find_speaker(self, region: Region, para: Paragraph, last: Paragraph, sent_lo: int):
         """Apply rules 1-3 in order; a cue that directly introduces the quote
         (``said, “``) wins over an attribution after it."""
@@ -828,7 +863,7 @@ class Attributor:
         if k >= para.start:
             if self.text[k] != ":":
                 return None
-            m = self.clause_subject(para, k, sent_lo)
+            m = self._name_before(sent_lo, k) or self.clause_subject(para, k, sent_lo)
             return (m, (k, k + 1)) if m is not None else None
         # the quote opens its paragraph: does the previous one end with a colon?
         idx = region.first_para
@@ -838,15 +873,29 @@ class Attributor:
         if self.text[prev.end - 1 : prev.end] != ":":
             return None
         lo = self.sentence_start(prev, prev.end - 1)
-        m = self.clause_subject(prev, prev.end - 1, lo)
+        m = self._name_before(lo, prev.end - 1) or self.clause_subject(prev, prev.end - 1, lo)
         return (m, (prev.end - 1, prev.end)) if m is not None else None
 
-    def previous_sentence(self, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    def _name_before(self, lo: int, colon: int) -> Mention | None:
+        """``- Jeffrey M. Jones: “…”``: a name standing right before a colon."""
+        toks = self._toks_outside(lo, colon)
+        if not toks or not toks[-1].is_word or not toks[-1].capital:
+            return None
+        np = self.np_before(toks, len(toks) - 1, 0)
+        if np is None:
+            return None
+        m = self.make_mention(toks, *np)
+        if m is None or m.form != "name" or m.text.isupper():
+            return None
+        return m
+
+    def previous_sentence(self, para: Paragraph, sent_lo: int, prev_lo: int | None = None) -> tuple[Mention, tuple[int, int]] | None:
         """Rule 4: the attribution in the sentence before, in the same paragraph
         (``…, Schiff said. “…”``)."""
         if sent_lo <= para.start:
             return None
-        prev_lo = self.sentence_start(para, sent_lo - 1)
+        if prev_lo is None:
+            prev_lo = self.sentence_start(para, sent_lo - 1)
         toks = self._toks_outside(prev_lo, sent_lo)
         for k, t in enumerate(toks):
             if t.text == ",":
@@ -859,6 +908,19 @@ class Attributor:
                 if m is not None:
                     return m, (t.start, t.end)
         return None
+
+    def _previous_paragraph(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+        """A quote paragraph after a paragraph of reported speech by someone
+        (``Valastro praised Christie’s leadership …`` / ``“…”``): that someone,
+        when the paragraph before has no quotation of its own."""
+        idx = region.first_para
+        if idx <= 0:
+            return None
+        prev = self.article.paragraphs[idx - 1]
+        if prev.headline or any(s < prev.end and e > prev.start for s, e in self._in_region):
+            return None
+        lo = self.sentence_start(prev, prev.end - 1)
+        return self.previous_sentence(prev, prev.end, lo)
 
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
@@ -873,6 +935,9 @@ class Attributor:
                 continue
             sent_lo = self.sentence_start(para, region.open_mark)
             kind = self.kind_of(region, sent_lo)
+            if self.is_title(region, para):
+                out.append(Attribution(region, "scare", None, None, "title"))
+                continue
             found, rule = self.find_speaker(region, para, paras[region.last_para], sent_lo)
             att: Attribution
             if found is not None:
@@ -887,6 +952,8 @@ class Attributor:
                     att = Attribution(region, kind, prev_att.mention, prev_att.cue, "paragraph")
                 elif (prev := self.previous_sentence(para, sent_lo)) is not None:
                     att = Attribution(region, kind, prev[0], prev[1], "paragraph")
+                elif starts_para and (lead := self._previous_paragraph(region)) is not None:
+                    att = Attribution(region, kind, lead[0], lead[1], "continuation")
                 elif (
                     starts_para
                     and last_attributed is not None

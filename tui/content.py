@@ -106,6 +106,7 @@ class Lexicon:
     participles: frozenset[str]
     cue_nouns: frozenset[str]
     cue_prepositions: tuple[str, ...]
+    speech_sources: frozenset[str]  # things that "say": letter, ad, report
     honorifics: frozenset[str]
     titles: tuple[str, ...]  # longest first
     title_heads: frozenset[str]  # last word of each title ("Senator", "Gov.", "Gov")
@@ -167,6 +168,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         participles=lower(sv.get("participles")),
         cue_nouns=lower(sv.get("nouns")),
         cue_prepositions=tuple(sorted(_words(sv.get("prepositions")), key=len, reverse=True)),
+        speech_sources=lower(sv.get("sources")),
         honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),
         titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),
         title_heads=frozenset(w for t in _words(roles.get("titles")) for w in (t.split()[-1], t.split()[-1].rstrip("."))),

@@ -96,8 +96,17 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
             ch = text[pos]
             if ch in DOUBLE_OPEN:
                 opener, closer = True, False
+                if open_at is not None:
+                    # a mis-shaped closing mark: “… done“ said X
+                    o, c = _role(text, pos, lo, hi)
+                    if c and not o:
+                        opener, closer = False, True
             elif ch in DOUBLE_CLOSE:
                 opener, closer = False, True
+                if open_at is None:
+                    o, c = _role(text, pos, lo, hi)
+                    if o and not c:
+                        opener, closer = True, False  # a mis-shaped opening mark
             else:
                 opener, closer = _role(text, pos, lo, hi)
             if open_at is None:

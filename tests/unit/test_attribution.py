@@ -121,3 +121,27 @@ def test_nested_quote_is_its_own_kind():
 @pytest.mark.parametrize("body", ["He spoke to the state media.", "Officials in many Asian states agree."])
 def test_nouns_that_look_like_cues_find_no_quote(body):
     assert quotes_of(body).quotes == ()
+
+
+def test_titles_of_programmes_are_not_quotations():
+    doc = quotes_of("“She is a flawed candidate,” Trump said Wednesday on ABC’s “Good Morning America.”")
+    kinds = {q.text: q.kind for q in doc.quotes}
+    assert kinds["Good Morning America."] == "scare"
+    assert kinds["She is a flawed candidate,"] == "direct"
+
+
+def test_a_quoted_subhead_is_not_a_quotation():
+    doc = quotes_of("Some body text here.\n‘Coal Isn’t the Villain.’\nMore text.")
+    assert [q.kind for q in doc.quotes] == ["scare"]
+
+
+def test_one_of_is_a_description_not_a_pronoun():
+    doc = quotes_of("“We lost,” said one of those advisers, who spoke on condition of anonymity.")
+    assert doc.quotes[0].mention == "one of those advisers"
+    assert doc.quotes[0].resolution == "description"
+
+
+def test_capitalised_modal_is_a_name():
+    doc = quotes_of("“It is expensive,” said Will Doyle, a professor of education.")
+    assert doc.speakers[0].name == "Will Doyle"
+    assert doc.quotes[0].role == "a professor of education"
