@@ -60,26 +60,30 @@ _FRONT_WORDS = frozenset(
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
 _PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]")
+_POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
+_OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
+_TITLE_LEAD = re.compile(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$")
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
-@dataclass(frozen=True, slots=True)
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A token with its offsets; the derived attributes are computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "lower", "is_word", "capital")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.capital = first.isupper()
 
-    @property
-    def capital(self) -> bool:
-        return self.text[0].isupper() or (self.text[0].isdigit() and False)
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +112,7 @@ class Attribution:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)]
+    return [Tok(m.group(), *m.span()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
 class Attributor:
@@ -238,13 +242,13 @@ class Attributor:
     def _is_abbrev(self, dot: int) -> bool:
         if self.text[dot] != ".":
             return False
-        m = re.search(r"([\w.]+)$", self.text[max(0, dot - 12) : dot])
+        m = _WORD_BEFORE.search(self.text[max(0, dot - 12) : dot])
         if not m:
             return False
         word = m.group(1)
         if len(word) == 1 and word.isupper():
             return True  # an initial
-        if re.fullmatch(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]", word):
+        if _DOTTED.fullmatch(word):
             return True  # U.S, N.Y, D-N.Y
         if self.text[dot + 1 : dot + 2] == ")":
             return True  # "(R-Pa.)"
@@ -440,7 +444,7 @@ class Attributor:
         name_start, name_end = words[s].start, words[e].end
         name = self.text[name_start:name_end]
         # possessive forms at the start ("North Korea's Korean Central News Agency")
-        m = re.match(r".*?['\u2019]s\s+(?=[A-Z])", name)
+        m = _POSSESSIVE_LEAD.match(name)
         if m and self._org_name(name[m.end() :]):
             name_start += m.end()
             name = name[m.end() :]
@@ -488,7 +492,7 @@ class Attributor:
         if self._org_name(name):
             return None, name
         affiliation = None
-        m = re.match(r"(.+?) (of (?:the )?[A-Z].*)$", name)
+        m = _OF_AFFILIATION.match(name)
         if m and 2 <= len(m.group(1).split()) <= 5 and not self._org_name(m.group(1)):
             name, affiliation = m.group(1), m.group(2)
         words = name.split()
@@ -698,7 +702,10 @@ class Attributor:
             if s >= lo:
                 hi = min(hi, s)
                 break
-        toks = tokens(self.text, lo, min(hi, lo + 400))
+        # a sentence boundary bounds the work; the token loop below still
+        # stops at a ';' or a sentence end the boundary scan does not see
+        end = self.sentence_end(para, lo + 1)
+        toks = tokens(self.text, lo, min(hi, end + 1, lo + 400))
         for k, t in enumerate(toks):
             if t.text in (".", "!", "?", ";") and k > 0 and not self._is_abbrev(t.start):
                 return toks[:k]
@@ -825,7 +832,7 @@ class Attributor:
         if region.open_mark == para.start and self.text[end:para.end].strip() == "":
             return True  # a quoted subhead standing alone
         before = self.text[max(para.start, region.open_mark - 24) : region.open_mark].rstrip()
-        return bool(re.search(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$", before))
+        return bool(_TITLE_LEAD.search(before))
 
     def find_speaker(self, region: Region, para: Paragraph, last: Paragraph, sent_lo: int):
         """Apply rules 1-3 in order; a cue that directly introduces the quote

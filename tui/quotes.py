@@ -24,6 +24,8 @@ STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT_DOUBLE + STRAIGHT_SINGLE
 
+_WORD = re.compile(r"\w+")
+_DECADE = re.compile(r"\d\d(?:s|th)?")
 _DOUBLE_RE = re.compile('[\u201c\u201d\u201e\u00ab\u00bb"]')
 _SINGLE_RE = re.compile("[\u2018\u2019']")
 _BEFORE_OPEN = set(" \t\n([{\u2014\u2013-/\u201c\u201e\"\u2018'")
@@ -143,10 +145,10 @@ def _single_opener(text: str, pos: int, lo: int, hi: int) -> bool:
     if prev not in _BEFORE_OPEN or not (nxt.isalnum() or nxt in "\u2026."):
         return False
     # ’90s, 'em, ’n’
-    word = re.match(r"[\w]+", text[pos + 1 : pos + 12])
+    word = _WORD.match(text, pos + 1, min(hi, pos + 12))
     if word:
         w = word.group(0)
-        if re.fullmatch(r"\d\d(?:s|th)?", w):
+        if _DECADE.fullmatch(w):
             return False  # ’90s
         after = pos + 1 + len(w)
         if after < hi and text[after] in "\u2019'" and w.lower() == "n":

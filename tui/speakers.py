@@ -21,14 +21,17 @@ from .model import ORGANISATION, PERSON
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_ARTICLE_I = re.compile(r"^(the|a|an)\s+", re.I)
+_POSS = re.compile(r"['’]s$")
 
 
 def normalize_name(name: str) -> str:
     """Key used to merge names: NFKC, straight apostrophes, lower case,
     leading article dropped, whitespace collapsed."""
     name = unicodedata.normalize("NFKC", name).translate(_APOS).strip().lower()
-    name = re.sub(r"^(the|a|an)\s+", "", name)
-    name = re.sub(r"['’]s$", "", name)
+    name = _ARTICLE.sub("", name)
+    name = _POSS.sub("", name)
     return " ".join(name.split())
 
 
@@ -45,10 +48,20 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     last_seen: int = -1
     description: bool = False
+    _key: str = ""
+    _key_for: str | None = None
+    _alias_keys: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> str:
-        return normalize_name(self.name)
+        if self._key_for != self.name:
+            self._key, self._key_for = normalize_name(self.name), self.name
+        return self._key
+
+    def alias_keys(self) -> list[str]:
+        if len(self._alias_keys) != len(self.aliases):
+            self._alias_keys = [normalize_name(a) for a in self.aliases]
+        return self._alias_keys
 
     def tokens(self) -> list[str]:
         return [t for t in self.name.translate(_APOS).split() if not _INITIAL.match(t)]
@@ -92,7 +105,7 @@ class Resolver:
         return PERSON
 
     def canonical_alias(self, name: str) -> str | None:
-        clean = re.sub(r"^(the|a|an)\s+", "", name.translate(_APOS), flags=re.I)
+        clean = _ARTICLE_I.sub("", name.translate(_APOS))
         return self.lex.org_aliases.get(clean.lower())
 
     # ------------------------------------------------------------ matching
@@ -100,7 +113,7 @@ class Resolver:
     def _find_name(self, name: str, kind: str) -> Entity | None:
         key = normalize_name(name)
         for ent in reversed(self.entities):
-            if ent.key == key or key in (normalize_name(a) for a in ent.aliases):
+            if ent.key == key or key in ent.alias_keys():
                 return ent
         acr = self.acronyms.get(name.replace(".", "").upper()) if name.replace(".", "").isupper() else None
         if acr is not None:
