@@ -30,6 +30,8 @@ from .index import Index
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("quote", "speaker", "title", "paragraph")
+#: matched words are marked within this many leading characters of a hit
+HIGHLIGHT_CHARS = 600
 _KIND_BONUS = {"speaker": 6.0, "title": 4.0, "quote": 2.0, "paragraph": 0.0}
 
 
@@ -181,8 +183,8 @@ class SearchIndex:
         out = []
         for score, cid in hits[:limit]:
             cand = self.candidates[cid]
-            spans = tuple(
-                (m.start(), m.end()) for m in _WORD.finditer(cand.text) if _norm(m.group(0)) in matched_words
-            )
+            # lower-casing and the apostrophe swap keep offsets (one char for one)
+            shown = cand.text[:HIGHLIGHT_CHARS].lower().replace("\u2019", "'")
+            spans = tuple(m.span() for m in _WORD.finditer(shown) if m.group() in matched_words)
             out.append(Hit(cand, round(score, 2), spans))
         return out

@@ -131,6 +131,7 @@ class PressroomApp(App):
         self.history: list[Place] = []
         self.use_system_clipboard = system_clipboard
         self.loading = True
+        self._quote_counts: dict[str, int] = {}
 
     # ---------------------------------------------------------------- layout
 
@@ -199,6 +200,7 @@ class PressroomApp(App):
         self.index = index
         self.search_index = search
         self.loading = False
+        self._quote_counts = {a.id: len(index.quotes_of(a.id, DEFAULT_KINDS)) for a in index.articles}
         self._fill_library()
         errors = [p for p in index.problems if p.severity == "error"]
         if index.articles:
@@ -232,7 +234,7 @@ class PressroomApp(App):
             title = plain(art.title)
             if needle and not all(w in title.lower() for w in needle):
                 continue
-            n = len(self.index.quotes_of(art.id, DEFAULT_KINDS))
+            n = self._quote_counts.get(art.id, 0)
             rows.append(Row(art.id, ((art.date or "----------", "rowlist--dim"), ("  ", ""), (title, ""),
                                      (f"  {n}", "rowlist--accent"))))
         lib = self.query_one("#library", RowList)
@@ -450,8 +452,15 @@ class PressroomApp(App):
         if self.index is None:
             self.notify("Still indexing the library…")
         titles = {a.id: a.title for a in self.index.articles} if self.index else {}
-        search = self.search_index.search if self.search_index else None
-        self.push_screen(SearchScreen(search, titles), self._open_hit)
+        search = (lambda q: self.search_index.search(q, limit=50)) if self.search_index else None
+        self.push_screen(SearchScreen(search, titles, speaker_of=self._speaker_name_of_quote), self._open_hit)
+
+    def _speaker_name_of_quote(self, quote_id: str) -> str | None:
+        if self.index is None:
+            return None
+        q = self.index.quote(quote_id)
+        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        return sp.name if sp else None
 
     def _open_hit(self, hit: Hit | None) -> None:
         if hit is None or self.index is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -135,6 +136,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._text_line_index: list[int] = []
         self._width = -1
         self._cache: dict[int, Strip] = {}
+        self._styles: dict[str, Style] = {}
 
     # ---------------------------------------------------------------- state
 
@@ -310,12 +312,12 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         if self.article is not None and width != self._width and width > 0:
             self._relayout()
         if self.article is None:
             if y == 0:
-                style = base + self.get_component_rich_style("article--empty")
+                style = base + self._style("article--empty")
                 return Strip([Segment(self.empty_message, style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self._lines):
@@ -331,10 +333,10 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip([])
         if line.literal:
             cls = "article--title" if line.kind == "title" else "article--meta"
-            return Strip([Segment(line.literal, base + self.get_component_rich_style(cls))])
+            return Strip([Segment(line.literal, base + self._style(cls))])
         assert self.article is not None
         text = self.article.text
-        line_style = base + self.get_component_rich_style("article--title") if line.kind == "title" else base
+        line_style = base + self._style("article--title") if line.kind == "title" else base
         marks = self._marks(line.start, line.end)
         if not marks:
             return Strip([Segment(text[line.start : line.end], line_style)])
@@ -350,10 +352,18 @@ class ArticleView(ScrollView, can_focus=True):
             style = line_style
             for s, e, cls, _prio in sorted(marks, key=lambda m: m[3]):
                 if s <= a and b <= e:
-                    style = style + self.get_component_rich_style(cls, partial=True)
+                    style = style + self._style(cls)
             segs.append(Segment(text[a:b], style))
         return Strip(segs)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def _style(self, cls: str) -> Style:
+        style = self._styles.get(cls)
+        if style is None:
+            style = self.rich_style if cls == "" else self.get_component_rich_style(cls, partial=True)
+            self._styles[cls] = style
+        return style

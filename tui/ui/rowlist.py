@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -84,14 +83,16 @@ class RowList(ScrollView, can_focus=True):
         self.rows: list[Row] = []
         self.empty = empty
         self._cache: dict[tuple[int, bool, int], Strip] = {}
+        self._styles: dict[str, Style] = {}
 
     # -------------------------------------------------------------- content
 
     def set_rows(self, rows: Sequence[Row], keep_key: Any = None) -> None:
         self.rows = list(rows)
         self._cache.clear()
-        width = max((sum(cell_len(t) for t, _ in r.fragments) for r in self.rows), default=0)
-        self.virtual_size = Size(width, len(self.rows))
+        size = Size(0, len(self.rows))  # rows are cropped to the width: no horizontal scrolling
+        if size != self.virtual_size:
+            self.virtual_size = size
         index = 0
         if keep_key is not None:
             index = next((i for i, r in enumerate(self.rows) if r.key == keep_key), 0)
@@ -157,6 +158,15 @@ class RowList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def _style(self, cls: str) -> Style:
+        """The widget's style ("") or a component class, computed once per style change."""
+        style = self._styles.get(cls)
+        if style is None:
+            style = self.rich_style if cls == "" else self.get_component_rich_style(cls, partial=True)
+            self._styles[cls] = style
+        return style
 
     # -------------------------------------------------------------- render
 
@@ -164,11 +174,10 @@ class RowList(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         if not self.rows:
             if y == 0 and self.empty:
-                dim = self.get_component_rich_style("rowlist--dim")
-                return Strip([Segment(self.empty, base + dim)]).adjust_cell_length(width, base)
+                return Strip([Segment(self.empty, base + self._style("rowlist--dim"))]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if index >= len(self.rows):
             return Strip.blank(width, base)
@@ -176,12 +185,13 @@ class RowList(ScrollView, can_focus=True):
         key = (index, cursor, width + 10000 * scroll_x)
         strip = self._cache.get(key)
         if strip is None:
-            row_style = base + self.get_component_rich_style("rowlist--cursor") if cursor else base
-            segs = []
-            for text, cls in self.rows[index].fragments:
-                style = row_style + self.get_component_rich_style(cls, partial=True) if cls else row_style
-                segs.append(Segment(text, style))
-            strip = Strip(segs).crop(scroll_x, scroll_x + width).adjust_cell_length(width, row_style)
+            row_style = base + self._style("rowlist--cursor") if cursor else base
+            segs = [Segment(text, row_style + self._style(cls) if cls else row_style)
+                    for text, cls in self.rows[index].fragments]
+            strip = Strip(segs)
+            if scroll_x:
+                strip = strip.crop(scroll_x, scroll_x + width)
+            strip = strip.adjust_cell_length(width, row_style)
             self._cache[key] = strip
         return strip
 

@@ -23,11 +23,10 @@ class SearchScreen(ModalScreen["Hit | None"]):
     """Type to search; results update as you type; Enter opens, Esc goes back."""
 
     DEFAULT_CSS = """
-    SearchScreen { align: center top; background: $background 60%; }
+    SearchScreen { align: center top; background: $background; }
     SearchScreen > #search-box { width: 100%; max-width: 120; height: 1fr; margin: 1 2; border: round $accent;
         background: $surface; padding: 0 1; }
     SearchScreen #search-results { height: 1fr; }
-    SearchScreen #search-info { height: 1; color: $text-muted; }
     """
     BINDINGS = [
         Binding("escape", "cancel", "Back"),
@@ -37,10 +36,12 @@ class SearchScreen(ModalScreen["Hit | None"]):
         Binding("pageup", "move(-10)", show=False, priority=True),
     ]
 
-    def __init__(self, search: Callable[[str], list[Hit]] | None, titles: dict[str, str], query: str = "") -> None:
+    def __init__(self, search: Callable[[str], list[Hit]] | None, titles: dict[str, str], query: str = "",
+                 speaker_of: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
         self.search_fn = search
         self.titles = titles
+        self.speaker_of = speaker_of
         self.initial = query
         self.hits: list[Hit] = []
         self.shown_query: str | None = None
@@ -50,7 +51,6 @@ class SearchScreen(ModalScreen["Hit | None"]):
             box.border_title = "Search"
             yield Input(value=self.initial, placeholder="Search quotes, text, speakers and titles (typos are fine)",
                         id="search-input")
-            yield Static("", id="search-info")
             yield RowList(id="search-results", empty="Type to search.")
 
     def on_mount(self) -> None:
@@ -81,14 +81,16 @@ class SearchScreen(ModalScreen["Hit | None"]):
             c = h.candidate
             frags = [(TAGS.get(c.kind, c.kind) + " ", "rowlist--tag")]
             frags += fragments_with_matches(c.text, h.highlights, limit=300)
+            if c.kind == "quote" and self.speaker_of is not None:
+                frags.append(("  — " + (self.speaker_of(c.ref) or "unattributed"), "rowlist--accent"))
             if c.article_id and c.kind != "title":
-                frags.append(("  — " + plain(self.titles.get(c.article_id, c.article_id)), "rowlist--dim"))
+                frags.append(("  · " + plain(self.titles.get(c.article_id, c.article_id)), "rowlist--dim"))
             rows.append(Row(i, tuple(frags)))
         results = self.query_one(RowList)
         results.empty = message or ("No match." if query.strip() else "Type to search.")
         results.set_rows(rows)
         info = f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if query.strip() else ""
-        self.query_one("#search-info", Static).update(Text(info))
+        self.query_one("#search-box").border_subtitle = info
 
     def action_move(self, delta: int) -> None:
         self.query_one(RowList).action_cursor(delta)
@@ -134,14 +136,28 @@ class ListScreen(ModalScreen[None]):
             yield RowList(id="list-rows")
 
     def on_mount(self) -> None:
-        width = max((len(k) for k, _ in self.lines), default=0) + 2
-        rows = []
-        for i, (key, text) in enumerate(self.lines):
-            if not text:
-                rows.append(Row(i, ((key, "rowlist--tag"),)))
-            else:
-                rows.append(Row(i, ((key.ljust(width), "rowlist--accent"), (text, ""))))
+        self.call_after_refresh(self._fill)
+
+    def _fill(self) -> None:
+        import textwrap
+
         lst = self.query_one(RowList)
+        key_width = min(max((len(k) for k, t in self.lines if t), default=0), 18) + 2
+        text_width = max(20, lst.scrollable_content_region.width - key_width - 1)
+        rows = []
+        for key, text in self.lines:
+            if not text:
+                rows.append(Row(len(rows), ((key, "rowlist--tag"),)))
+                continue
+            parts = textwrap.wrap(text, text_width) or [""]
+            if len(key) >= key_width:
+                rows.append(Row(len(rows), ((key, "rowlist--accent"),)))
+                first_key = ""
+            else:
+                first_key = key
+            for n, part in enumerate(parts):
+                rows.append(Row(len(rows), (((first_key if n == 0 else "").ljust(key_width), "rowlist--accent"),
+                                            (part, ""))))
         lst.set_rows(rows)
         lst.focus()
 
