@@ -191,7 +191,7 @@ def cmd_search(args) -> int:
     from .search import SearchIndex
 
     index = _load(args.paths, args.quiet)
-    hits = SearchIndex(index).search(args.query, limit=args.limit, kinds=args.type.split(",") if args.type else None)
+    hits = SearchIndex.from_index(index).search(args.query, limit=args.limit, kinds=args.type.split(",") if args.type else None)
     for h in hits:
         c = h.candidate
         if args.format == "jsonl":

@@ -1,42 +1,67 @@
 """Fuzzy, typo-tolerant search over quotes, paragraphs, speakers and titles.
 
-Brute-force fuzzy matching over every candidate is too slow for a library
-(each keystroke would score every paragraph).  Instead:
+Scoring every candidate per keystroke is too slow for a real library
+(rapidfuzz over a million paragraphs takes seconds).  Instead:
 
-1. every candidate is split into words, and a word -> candidates inverted
-   index is built once;
+1. a word -> candidates inverted index is built once (postings are sorted
+   ``array('I')`` segments, 4 bytes an entry);
 2. each query word is expanded to the vocabulary words it may mean: the
-   same word, words it is a prefix of (the word being typed), and words
-   within a small edit distance (typos), found through a deletion index
-   (SymSpell-style: words that share a one-character deletion);
-3. candidates containing the expanded words are counted, and only the best
-   few hundred are rescored with rapidfuzz for the final order.
+   word itself, words it is a prefix of (the word being typed), and words
+   within one or two typos, found through a deletion index (SymSpell-style);
+   expansions are cached per word;
+3. candidates are gathered from the rarest query word first; a common
+   word's long posting list is not walked but probed (binary search) for
+   the candidates already found, so a keystroke costs what the informative
+   words cost, not what "the" costs;
+4. the best few thousand survivors are rescored with the same rapidfuzz
+   scorer a brute-force search would use (``partial_ratio`` on lower-cased
+   text), which sets the order.
 
+Candidates are spans of stored texts (no copies of the article text).
 The matched words' character spans are returned for highlighting.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .index import Index
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("quote", "speaker", "title", "paragraph")
+_KIND_CODE = {k: i for i, k in enumerate(KINDS)}
+_KIND_BONUS = (0.3, 0.5, 0.4, 0.0)  # tie-breaks only: quote, speaker, title, paragraph
 #: matched words are marked within this many leading characters of a hit
 HIGHLIGHT_CHARS = 600
-_KIND_BONUS = {"speaker": 6.0, "title": 4.0, "quote": 2.0, "paragraph": 0.0}
+#: how many survivors are rescored with rapidfuzz
+RESCORE = 2000
+#: a posting list longer than this is probed, not walked
+WALK_LIMIT = 20000
+#: at most this many candidates are gathered from walked lists
+GATHER_LIMIT = 60000
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("\u2019", "'")
+def _norm(text: str) -> str:
+    # one character for one, so offsets in the normalised text hold in the original
+    return text.lower().replace("\u2019", "'")
+
+
+def scorer(query: str, text: str) -> float:
+    """The relevance score: rapidfuzz ``partial_ratio`` (the query found
+    inside the text, typos allowed) on normalised text; a text shorter than
+    the query is scored by plain ``ratio``, so that one word cannot match a
+    whole query perfectly."""
+    t = _norm(text)
+    if len(t) < len(query):
+        return fuzz.ratio(query, t)
+    return fuzz.partial_ratio(query, t)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +69,7 @@ class Candidate:
     kind: str  # quote | paragraph | speaker | title
     text: str
     article_id: str | None
-    start: int  # offset of ``text`` in the article text (0 for speakers)
+    start: int  # offset of ``text`` in the article text (0 for speakers and detached titles)
     ref: str  # quote id, speaker id, or article id
 
 
@@ -64,73 +89,177 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-class SearchIndex:
-    """Built once per library (off the UI thread for a large one)."""
+class Postings:
+    """Word -> sorted candidate ids, as segments of ``array('I')``."""
 
-    def __init__(self, index: Index, kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect")):
-        self.candidates: list[Candidate] = []
-        quote_kinds = set(kinds)
+    def __init__(self) -> None:
+        self.segments: dict[str, list[array]] = {}
+
+    def build(self, word_sets: Iterable[tuple[int, Iterable[str]]]) -> None:
+        acc: dict[str, array] = {}
+        for cid, words in word_sets:
+            for w in words:
+                a = acc.get(w)
+                if a is None:
+                    a = acc[w] = array("I")
+                a.append(cid)
+        for w, a in acc.items():
+            self.segments.setdefault(w, []).append(a)
+
+    def add_segment(self, word: str, ids: array) -> None:
+        self.segments.setdefault(word, []).append(ids)
+
+    def size(self, word: str) -> int:
+        return sum(len(a) for a in self.segments.get(word, ()))
+
+    def ids(self, word: str) -> Iterable[int]:
+        for a in self.segments.get(word, ()):
+            yield from a
+
+    def contains(self, word: str, cid: int) -> bool:
+        for a in self.segments.get(word, ()):
+            i = bisect.bisect_left(a, cid)
+            if i < len(a) and a[i] == cid:
+                return True
+        return False
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.segments
+
+
+class SearchIndex:
+    """Search over candidates: spans of ``texts``, each with a kind and a reference.
+
+    Build one from an :class:`~tui.index.Index` with :meth:`from_index`, or
+    from plain texts with :meth:`from_texts` (benchmarks).
+    """
+
+    def __init__(self, texts: Sequence[str], kinds: array, text_ids: array, starts: array, ends: array,
+                 refs: Sequence[str], article_ids: Sequence[str | None], postings: Postings | None = None):
+        self.texts = texts
+        self.kinds = kinds
+        self.text_ids = text_ids
+        self.starts = starts
+        self.ends = ends
+        self.refs = refs
+        self.article_ids = article_ids  # per text
+        if postings is None:
+            postings = Postings()
+            postings.build((cid, set(_WORD.findall(_norm(self._text(cid))))) for cid in range(len(kinds)))
+        self.postings = postings
+        self._vocab: list[str] | None = None
+        self._deletes: dict[str, list[str]] | None = None
+        self._expand = lru_cache(maxsize=8192)(self._expand_uncached)
+
+    # ------------------------------------------------------------- building
+
+    @classmethod
+    def from_index(cls, index, quote_kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect")) -> SearchIndex:
+        qk = set(quote_kinds)
+        texts: list[str] = []
+        article_ids: list[str | None] = []
+        kinds, text_ids, starts, ends = array("B"), array("I"), array("I"), array("I")
+        refs: list[str] = []
+
+        def add(kind: str, ti: int, s: int, e: int, ref: str) -> None:
+            kinds.append(_KIND_CODE[kind])
+            text_ids.append(ti)
+            starts.append(s)
+            ends.append(e)
+            refs.append(ref)
+
         for sp in index.speakers.values():
             label = sp.name if not sp.role else f"{sp.name}, {sp.role}"
             if sp.aliases:
                 label += " (" + "; ".join(sp.aliases) + ")"
-            self.candidates.append(Candidate("speaker", label, None, 0, sp.id))
+            texts.append(label)
+            article_ids.append(None)
+            add("speaker", len(texts) - 1, 0, len(label), sp.id)
         for art in index.articles:
-            self.candidates.append(Candidate("title", art.title, art.id, 0, art.id))
+            texts.append(art.text)
+            article_ids.append(art.id)
+            ti = len(texts) - 1
+            head = next((p for p in art.paragraphs if p.headline), None)
+            if head is not None:
+                add("title", ti, head.start, head.end, art.id)
+            else:
+                texts.append(art.title)
+                article_ids.append(art.id)
+                add("title", len(texts) - 1, 0, len(art.title), art.id)
             for q in index.quotes_of(art.id):
-                if q.kind in quote_kinds:
-                    self.candidates.append(Candidate("quote", q.text, art.id, q.start, q.id))
+                if q.kind in qk:
+                    add("quote", ti, q.start, q.end, q.id)
             for p in art.paragraphs:
                 if not p.headline:
-                    self.candidates.append(Candidate("paragraph", art.text[p.start : p.end], art.id, p.start, art.id))
-        postings: dict[str, list[int]] = defaultdict(list)
-        for cid, cand in enumerate(self.candidates):
-            seen = set()
-            for w in _WORD.findall(cand.text):
-                w = _norm(w)
-                if w not in seen:
-                    seen.add(w)
-                    postings[w].append(cid)
-        self.postings = dict(postings)
-        self.vocab = sorted(self.postings)
-        deletes: dict[str, list[str]] = defaultdict(list)
-        for w in self.vocab:
-            if len(w) >= 4:
-                for d in _deletes(w):
-                    deletes[d].append(w)
-        self.deletes = dict(deletes)
-        self._expand = lru_cache(maxsize=4096)(self._expand_uncached)
+                    add("paragraph", ti, p.start, p.end, art.id)
+        return cls(texts, kinds, text_ids, starts, ends, refs, article_ids)
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[str], kind: str = "paragraph") -> SearchIndex:
+        n = len(texts)
+        return cls(list(texts), array("B", [_KIND_CODE[kind]]) * n, array("I", range(n)), array("I", [0]) * n,
+                   array("I", (len(t) for t in texts)), [str(i) for i in range(n)], [None] * n)
 
     def __len__(self) -> int:
-        return len(self.candidates)
+        return len(self.kinds)
+
+    def _text(self, cid: int) -> str:
+        return self.texts[self.text_ids[cid]][self.starts[cid] : self.ends[cid]]
+
+    def candidate(self, cid: int) -> Candidate:
+        kind = KINDS[self.kinds[cid]]
+        ti = self.text_ids[cid]
+        return Candidate(kind, self._text(cid), self.article_ids[ti], self.starts[cid], self.refs[cid])
 
     # ------------------------------------------------------------ expansion
 
-    def _prefixed(self, prefix: str, limit: int = 200) -> list[str]:
-        import bisect
+    @property
+    def vocab(self) -> list[str]:
+        if self._vocab is None:
+            self._vocab = sorted(self.postings.segments)
+        return self._vocab
 
-        i = bisect.bisect_left(self.vocab, prefix)
+    @property
+    def deletes(self) -> dict[str, list[str]]:
+        if self._deletes is None:
+            deletes: dict[str, list[str]] = defaultdict(list)
+            for w in self.vocab:
+                if len(w) >= 4:
+                    for d in _deletes(w):
+                        deletes[d].append(w)
+            self._deletes = dict(deletes)
+        return self._deletes
+
+    def warm(self) -> None:
+        """Build the lazily made structures now (call from a worker)."""
+        _ = self.deletes
+
+    def _prefixed(self, prefix: str, limit: int = 100) -> list[str]:
+        vocab = self.vocab
+        i = bisect.bisect_left(vocab, prefix)
         out = []
-        while i < len(self.vocab) and self.vocab[i].startswith(prefix) and len(out) < limit:
-            out.append(self.vocab[i])
+        while i < len(vocab) and vocab[i].startswith(prefix) and len(out) < limit:
+            out.append(vocab[i])
             i += 1
         return out
 
     def _expand_uncached(self, word: str, last: bool) -> tuple[tuple[str, float], ...]:
         """Vocabulary words ``word`` may stand for, with a weight (1 = exact)."""
         found: dict[str, float] = {}
-        if word in self.postings:
+        postings = self.postings
+        if word in postings:
             found[word] = 1.0
         if last or len(word) >= 3:
             for w in self._prefixed(word):
                 found.setdefault(w, 0.9 if last else 0.6)
         if len(word) >= 4:
             max_d = 1 if len(word) < 8 else 2
-            cands = set(self.deletes.get(word, ()))
+            deletes = self.deletes
+            cands = set(deletes.get(word, ()))
             for d in _deletes(word):
-                if d in self.postings:
+                if d in postings:
                     cands.add(d)
-                cands.update(self.deletes.get(d, ()))
+                cands.update(deletes.get(d, ()))
             for w in cands:
                 if w not in found:
                     dist = OSA.distance(word, w, score_cutoff=max_d)  # a swap counts as one typo
@@ -139,7 +268,7 @@ class SearchIndex:
             if last and len(word) >= 5:
                 # a typo in the word being typed: prefixes of near words
                 for d in _deletes(word):
-                    for w in self._prefixed(d, 50):
+                    for w in self._prefixed(d, 20):
                         found.setdefault(w, 0.5)
         return tuple(found.items())
 
@@ -149,42 +278,74 @@ class SearchIndex:
         words = [_norm(w) for w in _WORD.findall(query)]
         if not words:
             return []
-        allowed = set(kinds) if kinds is not None else None
-        counts: dict[int, float] = defaultdict(float)
-        matched_words: set[str] = set()
+        postings = self.postings
+        expanded = []
         for n, w in enumerate(words):
             last = n == len(words) - 1 and not query[-1:].isspace()
-            best_for_cid: dict[int, float] = {}
-            for vw, weight in self._expand(w, last):
-                matched_words.add(vw)
-                for cid in self.postings[vw]:
-                    if best_for_cid.get(cid, 0.0) < weight:
-                        best_for_cid[cid] = weight
-            for cid, weight in best_for_cid.items():
-                counts[cid] += weight
+            exp = self._expand(w, last)
+            size = sum(postings.size(vw) for vw, _ in exp)
+            expanded.append((size, exp))
+        expanded.sort(key=lambda e: e[0])
+        counts: dict[int, float] = {}
+        matched_words: set[str] = set()
+        gathered = 0
+        for size, exp in expanded:
+            if not exp:
+                continue
+            matched_words.update(vw for vw, _ in exp)
+            walk = not counts or (size <= WALK_LIMIT and gathered < GATHER_LIMIT)
+            if walk:
+                best: dict[int, float] = {}
+                for vw, weight in sorted(exp, key=lambda e: -e[1]):
+                    for cid in postings.ids(vw):
+                        if best.get(cid, 0.0) < weight:
+                            best[cid] = weight
+                        if len(best) >= GATHER_LIMIT:
+                            break
+                for cid, weight in best.items():
+                    counts[cid] = counts.get(cid, 0.0) + weight
+                gathered += len(best)
+            else:
+                # a common word: probe the candidates found so far
+                for cid in counts:
+                    for vw, weight in exp:
+                        if postings.contains(vw, cid):
+                            counts[cid] += weight
+                            break
         if not counts:
             return []
         need = 0.5 * len(words)  # at least half the words, typos weighed lower
-        pool = [cid for cid, c in counts.items() if c >= need * 0.99]
-        if allowed is not None:
-            pool = [cid for cid in pool if self.candidates[cid].kind in allowed]
-        pool.sort(key=lambda cid: -counts[cid])
-        pool = pool[:400]
+        allowed = {_KIND_CODE[k] for k in kinds} if kinds is not None else None
+        kinds_arr = self.kinds
+        pool = [cid for cid, c in counts.items() if c >= need * 0.99 and (allowed is None or kinds_arr[cid] in allowed)]
+        if len(pool) > RESCORE:
+            pool.sort(key=lambda cid: -counts[cid])
+            pool = pool[:RESCORE]
         q = " ".join(words)
-        hits = []
+        scored = []
         for cid in pool:
-            cand = self.candidates[cid]
-            text = cand.text if len(cand.text) < 2000 else cand.text[:2000]
-            fuzzy = fuzz.partial_ratio(q, text.lower()) if len(q) <= len(text) else fuzz.ratio(q, text.lower())
-            coverage = counts[cid] / len(words)
-            score = fuzzy * 0.6 + coverage * 40 + _KIND_BONUS[cand.kind] - min(len(text), 600) / 200
-            hits.append((score, cid))
-        hits.sort(key=lambda h: (-h[0], h[1]))
+            text = self._text(cid)
+            score = scorer(q, text)
+            # ties: more query words, then the kind, then shorter text
+            scored.append((score, counts[cid], _KIND_BONUS[kinds_arr[cid]], -len(text), -cid))
+        scored.sort(reverse=True)
         out = []
-        for score, cid in hits[:limit]:
-            cand = self.candidates[cid]
-            # lower-casing and the apostrophe swap keep offsets (one char for one)
-            shown = cand.text[:HIGHLIGHT_CHARS].lower().replace("\u2019", "'")
+        for score, _c, _b, _l, neg in scored[:limit]:
+            cand = self.candidate(-neg)
+            shown = _norm(cand.text[:HIGHLIGHT_CHARS])
             spans = tuple(m.span() for m in _WORD.finditer(shown) if m.group() in matched_words)
             out.append(Hit(cand, round(score, 2), spans))
         return out
+
+    def brute_force(self, query: str, limit: int = 10, texts: Sequence[str] | None = None) -> list[tuple[float, int]]:
+        """The baseline the benchmark compares with: every candidate scored by
+        rapidfuzz (``partial_ratio`` over all of them in C++, then the
+        short-text rule of :func:`scorer` on the best 2,000)."""
+        from rapidfuzz import process
+
+        q = " ".join(_norm(w) for w in _WORD.findall(query))
+        if texts is None:
+            texts = [self._text(cid) for cid in range(len(self))]
+        res = process.extract(q, texts, scorer=fuzz.partial_ratio, processor=_norm, limit=max(limit, 2000))
+        rescored = sorted(((scorer(q, texts[cid]), cid) for _t, _s, cid in res), key=lambda x: (-x[0], x[1]))
+        return rescored[:limit]

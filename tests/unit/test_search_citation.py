@@ -5,7 +5,7 @@ from tui.search import SearchIndex
 
 
 def test_typo_tolerant_search_finds_the_quote(seed_index):
-    hits = SearchIndex(seed_index).search("decptive act")
+    hits = SearchIndex.from_index(seed_index).search("decptive act")
     top = hits[0]
     assert top.kind == "quote" and top.candidate.text.startswith("This is a deceptive act")
     words = {top.candidate.text[s:e] for s, e in top.highlights}
@@ -13,14 +13,14 @@ def test_typo_tolerant_search_finds_the_quote(seed_index):
 
 
 def test_search_finds_speakers_and_titles(seed_index):
-    s = SearchIndex(seed_index)
+    s = SearchIndex.from_index(seed_index)
     assert s.search("foriegn ministry", kinds=["speaker"])[0].candidate.text.startswith("Ministry of Foreign Affairs")
     assert s.search("clear illegal", kinds=["title"])[0].candidate.article_id == seed_index.articles[0].id
     assert s.search("zzzzqqq") == []
 
 
 def test_search_while_typing_matches_prefixes(seed_index):
-    hits = SearchIndex(seed_index).search("Kursk ar")
+    hits = SearchIndex.from_index(seed_index).search("Kursk ar")
     assert any("Kursk area" in h.candidate.text for h in hits[:3])
 
 
@@ -48,7 +48,7 @@ def test_citation_strips_control_characters():
 
 
 def test_a_single_misspelt_word_still_matches(seed_index):
-    s = SearchIndex(seed_index)
+    s = SearchIndex.from_index(seed_index)
     for query in ("decpetive", "deceptiv", "collusoin"):
         hits = s.search(query)
         assert hits, query

@@ -187,7 +187,8 @@ class PressroomApp(App):
             if n == 1 or n % 25 == 0 or n == total:
                 self.call_from_thread(self._progress, n, total)
         index = builder.finish()
-        search = SearchIndex(index)
+        search = SearchIndex.from_index(index)
+        search.warm()
         gc.collect()
         gc.freeze()  # the index lives as long as the app: keep the collector off it
         if not worker.is_cancelled:
