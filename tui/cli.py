@@ -13,13 +13,15 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 
 from . import __version__
 from .citation import attribution
 from .content import ContentError
-from .index import Index, build_index
+from .index import Index
+from .library import open_library
 from .model import DEFAULT_KINDS, QUOTE_KINDS, Problem
 from .paths import seeds_dir
 
@@ -40,8 +42,12 @@ def _report(problems: Sequence[Problem], stream=None) -> None:
         print(f"pressroom: {p}", file=stream)
 
 
-def _load(paths: Sequence[str], quiet: bool = False) -> Index:
-    index = build_index(_paths(paths))
+def _use_cache(args) -> bool:
+    return not getattr(args, "no_cache", False) and not os.environ.get("PRESSROOM_NO_CACHE")
+
+
+def _load(paths: Sequence[str], quiet: bool = False, use_cache: bool = True) -> Index:
+    index, _search, _stats = open_library(_paths(paths), use_cache=use_cache)
     if not quiet:
         _report(index.problems)
     if not index.articles:
@@ -100,7 +106,7 @@ def _selected_quotes(index: Index, args) -> list[tuple]:
 
 
 def cmd_quotes(args) -> int:
-    index = _load(args.paths, args.quiet)
+    index = _load(args.paths, args.quiet, _use_cache(args))
     selected = _selected_quotes(index, args)
     out = sys.stdout
     fmt = args.format
@@ -151,7 +157,7 @@ def cmd_quotes(args) -> int:
 
 
 def cmd_speakers(args) -> int:
-    index = _load(args.paths, args.quiet)
+    index = _load(args.paths, args.quiet, _use_cache(args))
     kinds = set(_kinds(args.kinds))
     rows = []
     for sp in index.speakers.values():
@@ -190,7 +196,7 @@ def cmd_speakers(args) -> int:
 def cmd_search(args) -> int:
     from .search import SearchIndex
 
-    index = _load(args.paths, args.quiet)
+    index = _load(args.paths, args.quiet, _use_cache(args))
     hits = SearchIndex.from_index(index).search(args.query, limit=args.limit, kinds=args.type.split(",") if args.type else None)
     for h in hits:
         c = h.candidate
@@ -212,7 +218,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_check(args) -> int:
-    index = build_index(_paths(args.paths))
+    index, _search, _stats = open_library(_paths(args.paths), use_cache=_use_cache(args))
     _report(index.problems, sys.stdout)
     errors = [p for p in index.problems if p.severity == "error"]
     n_q = index.quote_count
@@ -229,7 +235,7 @@ def cmd_read(args) -> int:
         from .ui.app import run
     except ImportError as exc:  # pragma: no cover - textual missing
         raise UserError(f"the reader needs Textual: {exc}") from exc
-    return run(_paths(args.paths))
+    return run(_paths(args.paths), use_cache=_use_cache(args))
 
 
 # ------------------------------------------------------------------ main
@@ -249,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p, kinds=True):
         p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
         p.add_argument("-q", "--quiet", action="store_true", help="do not report problems with input files")
+        p.add_argument("--no-cache", action="store_true", help="parse every file again, neither reading nor writing the cache")
         if kinds:
             p.add_argument("--kinds", help="quote kinds, comma-separated: direct,mixed,nested,scare,indirect or 'all' "
                            "(default: direct,mixed)")
@@ -277,10 +284,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="report every problem with the input",
                        description="Load every file and report every problem; exit status 1 if any file could not be loaded.")
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--no-cache", action="store_true", help="parse every file again")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("read", help="open the reader (the default command)", description="Open the reader.")
     p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--no-cache", action="store_true", help="parse every file again")
     p.set_defaults(func=cmd_read)
     return top
 

@@ -152,7 +152,19 @@ class IndexBuilder:
         self.add_document(doc)
         return doc
 
-    def add_document(self, doc: Document) -> None:
+    def add_document(self, doc: Document, check_id: bool = False) -> None:
+        if check_id and doc.article.id in self._ids:
+            n = 2
+            while f"{doc.article.id}~{n}" in self._ids:
+                n += 1
+            new_id = f"{doc.article.id}~{n}"
+            art = replace(doc.article, id=new_id)
+            doc = Document(art, tuple(replace(q, article_id=new_id, id=q.id.replace(doc.article.id, new_id, 1))
+                                      for q in doc.quotes),
+                           tuple(replace(s, articles=tuple((new_id, c) for _a, c in s.articles),
+                                         article_roles=tuple((new_id, r) for _a, r in s.article_roles))
+                                 for s in doc.speakers))
+        self._ids.add(doc.article.id)
         self.articles.append(doc.article)
         self.quotes[doc.article.id] = list(doc.quotes)
         self._local.extend(doc.speakers)

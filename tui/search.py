@@ -135,7 +135,8 @@ class SearchIndex:
     """
 
     def __init__(self, texts: Sequence[str], kinds: array, text_ids: array, starts: array, ends: array,
-                 refs: Sequence[str], article_ids: Sequence[str | None], postings: Postings | None = None):
+                 refs: Sequence[str], article_ids: Sequence[str | None], postings: Postings | None = None,
+                 build_postings: bool = True):
         self.texts = texts
         self.kinds = kinds
         self.text_ids = text_ids
@@ -143,18 +144,27 @@ class SearchIndex:
         self.ends = ends
         self.refs = refs
         self.article_ids = article_ids  # per text
-        if postings is None:
-            postings = Postings()
-            postings.build((cid, set(_WORD.findall(_norm(self._text(cid))))) for cid in range(len(kinds)))
-        self.postings = postings
+        self.postings = postings or Postings()
+        self.from_cache = False
         self._vocab: list[str] | None = None
         self._deletes: dict[str, list[str]] | None = None
         self._expand = lru_cache(maxsize=8192)(self._expand_uncached)
+        if postings is None and build_postings:
+            self.build_postings()
 
     # ------------------------------------------------------------- building
 
+    def build_postings(self) -> None:
+        postings = Postings()
+        postings.build((cid, set(_WORD.findall(_norm(self._text(cid))))) for cid in range(len(self.kinds)))
+        self.postings = postings
+        self._vocab = None
+        self._deletes = None
+        self._expand.cache_clear()
+
     @classmethod
-    def from_index(cls, index, quote_kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect")) -> SearchIndex:
+    def from_index(cls, index, quote_kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect"),
+                   build_postings: bool = True) -> SearchIndex:
         qk = set(quote_kinds)
         texts: list[str] = []
         article_ids: list[str | None] = []
@@ -192,7 +202,7 @@ class SearchIndex:
             for p in art.paragraphs:
                 if not p.headline:
                     add("paragraph", ti, p.start, p.end, art.id)
-        return cls(texts, kinds, text_ids, starts, ends, refs, article_ids)
+        return cls(texts, kinds, text_ids, starts, ends, refs, article_ids, build_postings=build_postings)
 
     @classmethod
     def from_texts(cls, texts: Sequence[str], kind: str = "paragraph") -> SearchIndex:

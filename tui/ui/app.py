@@ -22,8 +22,8 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ..citation import attribution, format_citation
-from ..index import Index, IndexBuilder
-from ..ingest import iter_files
+from ..index import Index
+from ..library import open_library
 from ..model import DEFAULT_KINDS, Article, Quote, Speaker
 from ..search import Hit, SearchIndex
 from .article_view import ArticleView
@@ -118,9 +118,10 @@ class PressroomApp(App):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, paths: Sequence[str], *, system_clipboard: bool = True) -> None:
+    def __init__(self, paths: Sequence[str], *, system_clipboard: bool = True, use_cache: bool = True) -> None:
         super().__init__()
         self.paths = list(paths)
+        self.use_cache = use_cache
         self.index: Index | None = None
         self.search_index: SearchIndex | None = None
         self.article: Article | None = None
@@ -177,25 +178,22 @@ class PressroomApp(App):
     @work(thread=True, exclusive=True, group="load")
     def load_library(self) -> None:
         worker = get_current_worker()
-        builder = IndexBuilder()
-        files = list(iter_files(self.paths, builder.problems))
-        total = len(files)
-        for n, path in enumerate(files, 1):
-            if worker.is_cancelled:
-                return
-            builder.add_file(path)
-            if n == 1 or n % 25 == 0 or n == total:
-                self.call_from_thread(self._progress, n, total)
-        index = builder.finish()
-        search = SearchIndex.from_index(index)
+
+        def progress(n: int, total: int, what: str) -> None:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._progress, n, total, what)
+
+        index, search, _stats = open_library(self.paths, progress=progress, use_cache=self.use_cache,
+                                             with_search=True)
         search.warm()
         gc.collect()
         gc.freeze()  # the index lives as long as the app: keep the collector off it
         if not worker.is_cancelled:
             self.call_from_thread(self._loaded, index, search)
 
-    def _progress(self, n: int, total: int) -> None:
-        self._set_status(Text(f"Indexing {n}/{total} files…"))
+    def _progress(self, n: int, total: int, what: str = "") -> None:
+        verb = "Reading the cache" if what == "from cache" else "Indexing"
+        self._set_status(Text(f"{verb}: {n}/{total} files…"))
 
     def _loaded(self, index: Index, search: SearchIndex) -> None:
         self.index = index
@@ -563,7 +561,8 @@ class PressroomApp(App):
                                 lambda pane=pane: self.query_one(f"#{pane}").focus())
 
 
-def run(paths: Sequence[str]) -> int:
-    app = PressroomApp(paths, system_clipboard=os.environ.get("PRESSROOM_NO_SYSTEM_CLIPBOARD") is None)
+def run(paths: Sequence[str], use_cache: bool = True) -> int:
+    app = PressroomApp(paths, system_clipboard=os.environ.get("PRESSROOM_NO_SYSTEM_CLIPBOARD") is None,
+                       use_cache=use_cache)
     app.run()
     return 0

@@ -1,0 +1,146 @@
+"""The on-disk cache: reused when valid, rebuilt when not, never trusted blindly."""
+
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.library import LibraryCache, open_library
+
+
+@pytest.fixture
+def lib(tmp_path):
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "a.txt").write_text("date 2024-01-01 Alpha\n“We are ready,” said Ann Lee.\n", encoding="utf-8")
+    (root / "b.txt").write_text("date 2024-01-02 Beta\n“Not yet,” said Bob Ray.\n", encoding="utf-8")
+    return root
+
+
+def quotes(index):
+    return sorted((q.article_id, q.text) for q in index.all_quotes())
+
+
+def test_second_open_comes_from_the_cache_and_matches(lib):
+    first, s1, st1 = open_library([lib], with_search=True)
+    again, s2, st2 = open_library([lib], with_search=True)
+    assert (st1.parsed, st1.from_cache) == (2, 0)
+    assert (st2.parsed, st2.from_cache, st2.search_from_cache) == (0, 2, True)
+    assert quotes(first) == quotes(again)
+    assert [a.text for a in first.articles] == [a.text for a in again.articles]
+    assert {s.name for s in again.speakers.values()} == {"Ann Lee", "Bob Ray"}
+    assert s2.search("redy")[0].candidate.text == "We are ready,"
+
+
+def test_an_edited_file_is_parsed_again(lib):
+    open_library([lib])
+    path = lib / "a.txt"
+    path.write_text("date 2024-01-01 Alpha\n“We changed our minds,” said Ann Lee.\n", encoding="utf-8")
+    st = os.stat(path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    index, _, stats = open_library([lib])
+    assert (stats.parsed, stats.from_cache) == (1, 1)
+    assert ("a", "We changed our minds,") in quotes(index)
+
+
+def test_deleted_and_added_files(lib):
+    open_library([lib])
+    (lib / "b.txt").unlink()
+    (lib / "c.txt").write_text("date 2024-01-03 Gamma\n“New,” said Cy Dee.\n", encoding="utf-8")
+    index, _, stats = open_library([lib])
+    assert sorted(a.id for a in index.articles) == ["a", "c"]
+    assert (stats.parsed, stats.from_cache, stats.removed) == (1, 1, 1)
+
+
+def _cache_file(lib) -> Path:
+    return LibraryCache([str(lib)]).path
+
+
+def test_truncated_cache_is_rebuilt_not_trusted(lib):
+    open_library([lib])
+    path = _cache_file(lib)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    index, _, stats = open_library([lib])
+    assert quotes(index) == [("a", "We are ready,"), ("b", "Not yet,")]
+    assert stats.parsed == 2
+    assert any("cache" in p.message for p in index.problems)
+
+
+def test_garbage_cache_file_is_rebuilt(lib):
+    open_library([lib])
+    path = _cache_file(lib)
+    for suffix in ("-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    index, _, stats = open_library([lib])
+    assert stats.parsed == 2 and len(index.articles) == 2
+
+
+def test_tampered_entry_fails_its_checksum(lib):
+    open_library([lib])
+    db = sqlite3.connect(_cache_file(lib))
+    db.execute("UPDATE files SET payload = replace(payload, 'Ann Lee', 'Eve Bad')")
+    db.commit()
+    db.close()
+    index, _, stats = open_library([lib])
+    assert stats.parsed == 1
+    assert "Eve Bad" not in {s.name for s in index.speakers.values()}
+    assert any("checksum" in p.message for p in index.problems)
+
+
+def test_cache_from_another_version_is_rebuilt(lib):
+    open_library([lib])
+    db = sqlite3.connect(_cache_file(lib))
+    db.execute("UPDATE meta SET value = '0.0.0-old' WHERE key = 'version'")
+    db.commit()
+    db.close()
+    index, _, stats = open_library([lib])
+    assert (stats.parsed, stats.from_cache) == (2, 0)
+    _, _, stats = open_library([lib])
+    assert stats.from_cache == 2
+
+
+def test_the_cache_holds_no_pickle(lib):
+    open_library([lib], with_search=True)
+    db = sqlite3.connect(_cache_file(lib))
+    for (payload,) in db.execute("SELECT payload FROM files"):
+        assert payload.startswith(b"{")  # JSON
+    db.close()
+
+
+def test_two_readers_open_the_same_library_at_once(lib):
+    results, errors = [], []
+
+    def read():
+        try:
+            index, search, _ = open_library([lib], with_search=True)
+            results.append(quotes(index))
+        except Exception as exc:  # noqa: BLE001 - the test reports any failure
+            errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(results) == 4 and all(r == results[0] for r in results)
+
+
+def test_many_files_are_parsed_in_worker_processes(tmp_path, monkeypatch):
+    import tui.library as library
+
+    monkeypatch.setattr(library, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setattr(library, "CHUNK", 3)
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(10):
+        (root / f"f{i:02d}.txt").write_text(f"date 2024-01-{i + 1:02d} T{i}\n“Line {i},” said Ann Lee.\n", encoding="utf-8")
+    index, _, stats = open_library([root], workers=2, use_cache=False)
+    assert [a.id for a in index.articles] == [f"f{i:02d}" for i in range(10)]
+    assert index.find_speakers("Ann Lee")[0].quote_count == 10

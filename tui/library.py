@@ -1,0 +1,468 @@
+"""Opening a library: parallel parsing and an on-disk cache.
+
+``open_library(paths)`` returns the :class:`~tui.index.Index` (and, on
+request, the :class:`~tui.search.SearchIndex`) for the files under
+``paths``:
+
+* files are parsed in worker processes when there are many (both cores of
+  the machine), streamed file by file, so the whole library is never held
+  as raw text on top of the parsed one;
+* each parsed file is stored in a SQLite cache in the user cache folder
+  (``platformdirs``), keyed by path, modification time and size, as JSON
+  with a checksum: reading it can never run code (no pickle). Only changed,
+  added or removed files are parsed again;
+* the cache records its format, the Pressroom version and a fingerprint of
+  the lexicons; any mismatch, a failed checksum or a damaged database is
+  detected and the cache rebuilt, never trusted;
+* the search postings are cached too, for an unchanged library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .content import Lexicon, load_lexicon, user_content_dirs
+from .index import Index, IndexBuilder
+from .ingest import iter_files, load_file
+from .model import Article, Document, Paragraph, Problem, Quote, Span, Speaker
+from .parser import parse_article
+from .paths import content_dir
+
+CACHE_FORMAT = 1
+#: below this many files to parse, parsing stays in this process
+PARALLEL_MIN_FILES = 400
+CHUNK = 200
+
+Progress = Callable[[int, int, str], None]
+
+
+# ----------------------------------------------------------------------------
+# cache location and fingerprints
+
+
+def cache_dir() -> Path:
+    env = os.environ.get("PRESSROOM_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("pressroom", appauthor=False))
+
+
+def lexicon_fingerprint() -> str:
+    h = hashlib.blake2b(digest_size=12)
+    for folder in (content_dir(), *user_content_dirs()):
+        for p in sorted(Path(folder).glob("*.yaml")):
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def _library_key(roots: Sequence[str]) -> str:
+    norm = sorted(os.path.abspath(r) for r in roots)
+    return hashlib.blake2b("\0".join(norm).encode(), digest_size=12).hexdigest()
+
+
+# ----------------------------------------------------------------------------
+# documents <-> JSON (no code runs when reading)
+
+
+def _span(s: Span | None) -> list[int] | None:
+    return [s.start, s.end] if s is not None else None
+
+
+def document_payload(doc: Document) -> dict:
+    a = doc.article
+    return {
+        "id": a.id, "title": a.title, "date": a.date, "text": a.text,
+        "paragraphs": [[p.index, p.start, p.end, int(p.headline)] for p in a.paragraphs],
+        "published": a.published, "source": a.source, "author": a.author, "url": a.url,
+        "meta": [list(kv) for kv in a.meta],
+        "quotes": [[q.id, q.start, q.end, q.kind, list(q.paragraphs), q.speaker_id, q.mention, _span(q.mention_span),
+                    q.cue, _span(q.cue_span), q.resolution, q.role] for q in doc.quotes],
+        "speakers": [[s.id, s.name, s.kind, list(s.roles), list(s.aliases), s.quote_count] for s in doc.speakers],
+    }
+
+
+def document_from_payload(d: dict, path: str) -> Document:
+    text = d["text"]
+    art = Article(
+        id=d["id"], path=path, title=d["title"], date=d["date"], text=text,
+        paragraphs=tuple(Paragraph(i, s, e, bool(h)) for i, s, e, h in d["paragraphs"]),
+        published=d["published"], source=d["source"], author=d["author"], url=d["url"],
+        meta=tuple((k, v) for k, v in d["meta"]),
+    )
+    quotes = []
+    for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role in d["quotes"]:
+        quotes.append(Quote(qid, art.id, s, e, text[s:e], kind, tuple(paras), sid, mention,
+                            Span(*ms) if ms else None, cue, Span(*cs) if cs else None, res, role))
+    speakers = []
+    for sid, name, kind, roles, aliases, count in d["speakers"]:
+        speakers.append(Speaker(sid, name, kind, tuple(roles), tuple(aliases),
+                                ((art.id, count),) if count else (), ((art.id, roles[0]),) if roles else (), count))
+    return Document(art, tuple(quotes), tuple(speakers))
+
+
+def _problem_payload(p: Problem) -> list:
+    return [p.path, p.message, p.line, p.severity]
+
+
+# ----------------------------------------------------------------------------
+# parsing one file (also in worker processes)
+
+
+@dataclass
+class Parsed:
+    path: str
+    mtime_ns: int
+    size: int
+    payload: bytes  # JSON: {"docs": [...], "problems": [...]}
+
+
+def parse_file(path: str, lexicon: Lexicon | None = None) -> Parsed:
+    try:
+        st = os.stat(path)
+        mtime, size = st.st_mtime_ns, st.st_size
+    except OSError:
+        mtime, size = 0, -1
+    res = load_file(path)
+    lex = lexicon or load_lexicon()
+    docs = [document_payload(parse_article(a, lex)) for a in res.articles]
+    payload = json.dumps({"docs": docs, "problems": [_problem_payload(p) for p in res.problems]},
+                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Parsed(path, mtime, size, payload)
+
+
+def _parse_chunk(paths: list[str]) -> list[Parsed]:
+    lex = load_lexicon()
+    return [parse_file(p, lex) for p in paths]
+
+
+def _digest(payload: bytes) -> str:
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+# ----------------------------------------------------------------------------
+# the cache
+
+
+class CacheError(Exception):
+    pass
+
+
+class LibraryCache:
+    """One SQLite file per library (its set of root paths)."""
+
+    def __init__(self, roots: Sequence[str], folder: Path | None = None):
+        self.folder = folder or cache_dir()
+        self.path = self.folder / f"library-{_library_key(roots)}.sqlite"
+        self.db: sqlite3.Connection | None = None
+        self.problems: list[str] = []
+
+    def open(self) -> bool:
+        """Open (or create) the cache; False if it cannot be used at all."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.db = self._connect()
+            self._check()
+            return True
+        except (sqlite3.DatabaseError, CacheError, OSError) as exc:
+            self.problems.append(f"cache {self.path} unusable ({exc}); rebuilding it")
+            self._reset()
+            try:
+                self.db = self._connect()
+                self._check()
+                return True
+            except (sqlite3.DatabaseError, CacheError, OSError) as exc2:
+                self.problems.append(f"cache disabled: {exc2}")
+                self.db = None
+                return False
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, "
+                   "size INTEGER NOT NULL, digest TEXT NOT NULL, payload BLOB NOT NULL)")
+        db.execute("CREATE TABLE IF NOT EXISTS search (fingerprint TEXT PRIMARY KEY, digest TEXT NOT NULL, "
+                   "blob BLOB NOT NULL)")
+        return db
+
+    def _check(self) -> None:
+        assert self.db is not None
+        want = {"format": str(CACHE_FORMAT), "version": __version__, "lexicon": lexicon_fingerprint()}
+        have = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        if have != want:
+            if have:
+                self.problems.append("cache from another version or lexicon; rebuilding it")
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("DELETE FROM files")
+            self.db.execute("DELETE FROM search")
+            self.db.execute("DELETE FROM meta")
+            self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(want.items()))
+            self.db.execute("COMMIT")
+
+    def _reset(self) -> None:
+        if self.db is not None:
+            try:
+                self.db.close()
+            except sqlite3.Error:
+                pass
+            self.db = None
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.unlink(str(self.path) + suffix)
+            except OSError:
+                pass
+
+    def known(self) -> dict[str, tuple[int, int]]:
+        assert self.db is not None
+        return {p: (m, s) for p, m, s in self.db.execute("SELECT path, mtime_ns, size FROM files")}
+
+    def load(self, paths: Sequence[str]) -> dict[str, bytes]:
+        """Payloads whose checksum holds; a row that fails is left out (and re-parsed)."""
+        assert self.db is not None
+        out: dict[str, bytes] = {}
+        for i in range(0, len(paths), 500):
+            part = paths[i : i + 500]
+            marks = ",".join("?" * len(part))
+            for path, digest, payload in self.db.execute(
+                f"SELECT path, digest, payload FROM files WHERE path IN ({marks})", part
+            ):
+                if isinstance(payload, bytes) and _digest(payload) == digest:
+                    out[path] = payload
+                else:
+                    self.problems.append(f"cache entry for {path} failed its checksum; re-parsing the file")
+        return out
+
+    def store(self, parsed: Iterable[Parsed], removed: Iterable[str]) -> None:
+        assert self.db is not None
+        rows = [(p.path, p.mtime_ns, p.size, _digest(p.payload), p.payload) for p in parsed]
+        removed = list(removed)
+        if not rows and not removed:
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
+            self.db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in removed])
+            self.db.execute("DELETE FROM search")
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def load_search(self, fingerprint: str) -> bytes | None:
+        assert self.db is not None
+        row = self.db.execute("SELECT digest, blob FROM search WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        if row is None:
+            return None
+        digest, blob = row
+        if not isinstance(blob, bytes) or _digest(blob) != digest:
+            self.problems.append("cached search index failed its checksum; rebuilding it")
+            return None
+        return blob
+
+    def store_search(self, fingerprint: str, blob: bytes) -> None:
+        assert self.db is not None
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("DELETE FROM search")
+        self.db.execute("INSERT INTO search VALUES (?, ?, ?)", (fingerprint, _digest(blob), blob))
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+# ----------------------------------------------------------------------------
+# search postings <-> bytes
+
+
+def postings_blob(search) -> bytes:
+    words = list(search.postings.segments)
+    lens, chunks = [], []
+    for w in words:
+        segs = search.postings.segments[w]
+        merged = segs[0] if len(segs) == 1 else array("I", (i for a in segs for i in a))
+        lens.append(len(merged))
+        chunks.append(merged.tobytes())
+    header = json.dumps({"n": len(search), "words": words, "lens": lens, "itemsize": array("I").itemsize},
+                        ensure_ascii=False).encode("utf-8")
+    return len(header).to_bytes(8, "little") + header + b"".join(chunks)
+
+
+def postings_from_blob(blob: bytes, n_candidates: int):
+    from .search import Postings
+
+    hlen = int.from_bytes(blob[:8], "little")
+    header = json.loads(blob[8 : 8 + hlen])
+    if header["n"] != n_candidates or header["itemsize"] != array("I").itemsize:
+        raise CacheError("search index does not match the library")
+    body = memoryview(blob)[8 + hlen :]
+    size = header["itemsize"]
+    postings = Postings()
+    pos = 0
+    for w, n in zip(header["words"], header["lens"]):
+        a = array("I")
+        a.frombytes(body[pos : pos + n * size])
+        pos += n * size
+        postings.segments[w] = [a]
+    if pos != len(body):
+        raise CacheError("search index blob has the wrong length")
+    return postings
+
+
+# ----------------------------------------------------------------------------
+# opening a library
+
+
+@dataclass
+class OpenStats:
+    files: int = 0
+    parsed: int = 0
+    from_cache: int = 0
+    removed: int = 0
+    search_from_cache: bool = False
+
+
+def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | None = None, use_cache: bool = True,
+                 workers: int | None = None, with_search: bool = False, cache_folder: Path | None = None):
+    """Parse (or load from the cache) every file under ``paths``.
+
+    Returns ``(index, search_index_or_None, stats)``.
+    """
+    roots = [os.fspath(p) for p in paths]
+    problems: list[Problem] = []
+    files = list(iter_files(roots, problems))
+    stats = OpenStats(files=len(files))
+    cache = LibraryCache(roots, cache_folder) if use_cache else None
+    if cache is not None and not cache.open():
+        cache = None
+    stat: dict[str, tuple[int, int]] = {}
+    for f in files:
+        try:
+            st = os.stat(f)
+            stat[f] = (st.st_mtime_ns, st.st_size)
+        except OSError:
+            stat[f] = (0, -1)
+    payloads: dict[str, bytes] = {}
+    removed: list[str] = []
+    if cache is not None:
+        try:
+            known = cache.known()
+            fresh = [f for f in files if known.get(f) == stat[f]]
+            payloads = cache.load(fresh)
+            present = set(files)
+            removed = [p for p in known if p not in present]
+        except sqlite3.DatabaseError as exc:
+            cache.problems.append(f"cache unreadable ({exc}); rebuilding it")
+            cache._reset()
+            cache = LibraryCache(roots, cache_folder) if cache.open() else None
+            payloads = {}
+    todo = [f for f in files if f not in payloads]
+    stats.from_cache = len(payloads)
+    stats.parsed = len(todo)
+    stats.removed = len(removed)
+
+    builder = IndexBuilder()
+    builder.problems.extend(problems)
+    new_rows: list[Parsed] = []
+    total = len(files)
+    done = 0
+    parsed_payloads: dict[str, bytes] = {}
+
+    def take(parsed: Parsed) -> None:
+        parsed_payloads[parsed.path] = parsed.payload
+        new_rows.append(parsed)
+
+    # parse what the cache does not have, in parallel when there is a lot
+    n_workers = workers if workers is not None else (os.cpu_count() or 1)
+    if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
+        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+            for chunk_result in pool.map(_parse_chunk, chunks):
+                for parsed in chunk_result:
+                    take(parsed)
+                    done += 1
+                if progress is not None:
+                    progress(min(done, total), total, "parsing")
+    else:
+        lex = load_lexicon()
+        for f in todo:
+            take(parse_file(f, lex))
+            done += 1
+            if progress is not None and (done % 25 == 0 or done == len(todo)):
+                progress(done, total, f)
+
+    # assemble in file order (stable ids and order whatever the source)
+    for n, f in enumerate(files, 1):
+        payload = payloads.get(f) or parsed_payloads.get(f)
+        if payload is None:
+            continue
+        try:
+            data = json.loads(payload)
+        except ValueError:
+            data = json.loads(parse_file(f).payload)
+        for d in data["docs"]:
+            builder.add_document(document_from_payload(d, f), check_id=True)
+        builder.problems.extend(Problem(p, m, line, sev) for p, m, line, sev in data["problems"])
+        if progress is not None and f in payloads and (n % 500 == 0 or n == total):
+            progress(n, total, "from cache")
+    index = builder.finish()
+
+    if cache is not None and (new_rows or removed):
+        try:
+            cache.store(new_rows, removed)
+        except sqlite3.Error as exc:
+            cache.problems.append(f"could not write the cache: {exc}")
+
+    search = None
+    if with_search:
+        search = build_search(index, cache, stat)
+        stats.search_from_cache = getattr(search, "from_cache", False)
+    if cache is not None:
+        for msg in cache.problems:
+            index.problems += (Problem(str(cache.path), msg, None, "warning"),)
+        cache.close()
+    return index, search, stats
+
+
+def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple[int, int]]):
+    from .search import SearchIndex
+
+    fp = hashlib.blake2b(digest_size=16)
+    for f in sorted(stat):
+        fp.update(f"{f}\0{stat[f][0]}\0{stat[f][1]}\n".encode())
+    fingerprint = fp.hexdigest()
+    skeleton = SearchIndex.from_index(index, build_postings=False)
+    if cache is not None and cache.db is not None:
+        try:
+            blob = cache.load_search(fingerprint)
+            if blob is not None:
+                skeleton.postings = postings_from_blob(blob, len(skeleton))
+                skeleton.from_cache = True
+                return skeleton
+        except (CacheError, ValueError, KeyError, sqlite3.Error) as exc:
+            cache.problems.append(f"cached search index unusable ({exc}); rebuilding it")
+    skeleton.build_postings()
+    if cache is not None and cache.db is not None:
+        try:
+            cache.store_search(fingerprint, postings_blob(skeleton))
+        except sqlite3.Error as exc:
+            cache.problems.append(f"could not write the search cache: {exc}")
+    return skeleton
