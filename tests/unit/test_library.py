@@ -84,7 +84,7 @@ def test_garbage_cache_file_is_rebuilt(lib):
 def test_tampered_entry_fails_its_checksum(lib):
     open_library([lib])
     db = sqlite3.connect(_cache_file(lib))
-    db.execute("UPDATE files SET payload = replace(payload, 'Ann Lee', 'Eve Bad')")
+    db.execute("UPDATE files SET payload = CAST(replace(payload, 'Ann Lee', 'Eve Bad') AS BLOB) WHERE path LIKE '%a.txt'")
     db.commit()
     db.close()
     index, _, stats = open_library([lib])
