@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .content import Lexicon, load_lexicon
-from .ingest import iter_files, load_file
+from .ingest import iter_file_ids, load_file
 from .model import PERSON, Article, Document, Paragraph, Problem, Quote, Speaker
 from .parser import parse_article
 from .speakers import normalize_name, slug
@@ -134,8 +134,8 @@ class IndexBuilder:
         self._local: list[Speaker] = []
         self._ids: set[str] = set()
 
-    def add_file(self, path: str) -> int:
-        res = load_file(path)
+    def add_file(self, path: str, article_id: str | None = None) -> int:
+        res = load_file(path, article_id)
         self.problems.extend(res.problems)
         for art in res.articles:
             self.add_article(art)
@@ -242,10 +242,10 @@ def build_index(paths: Iterable[str | os.PathLike[str]], lexicon: Lexicon | None
                 progress: Progress | None = None) -> Index:
     """Load, parse and index every file under ``paths``."""
     builder = IndexBuilder(lexicon)
-    files = list(iter_files(paths, builder.problems))
+    files = list(iter_file_ids(paths, builder.problems))
     total = len(files)
-    for n, path in enumerate(files, 1):
-        builder.add_file(path)
+    for n, (path, article_id) in enumerate(files, 1):
+        builder.add_file(path, article_id)
         if progress is not None:
             progress(n, total, path)
     return builder.finish()

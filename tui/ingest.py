@@ -361,7 +361,7 @@ def load_file(path: str | os.PathLike[str], article_id: str | None = None) -> Lo
     """Load one file. Never raises for bad input; see ``LoadResult.problems``."""
     path = os.fspath(path)
     result = LoadResult()
-    stem = Path(path).stem
+    stem = article_id or Path(path).stem
     suffix = Path(path).suffix.lower()
     try:
         size = os.path.getsize(path)
@@ -391,28 +391,39 @@ def load_file(path: str | os.PathLike[str], article_id: str | None = None) -> Lo
     if suffix == ".json":
         _load_json(text, path, stem, result)
         return result
-    art = parse_text(text, path, article_id or stem, result.problems)
+    art = parse_text(text, path, stem, result.problems)
     if art is not None:
         result.articles.append(art)
     return result
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]], problems: list[Problem]) -> Iterator[str]:
-    """Files named or found (recursively, hidden entries skipped) under ``paths``.
+def iter_file_ids(paths: Iterable[str | os.PathLike[str]], problems: list[Problem]) -> Iterator[tuple[str, str]]:
+    """``(path, article id)`` for the files named or found (recursively, hidden
+    entries skipped) under ``paths``.
 
-    A file named explicitly is always read; inside folders only known
-    suffixes are (``.txt``, ``.md``, ``.jsonl``, ``.json`` ...).
+    A file named explicitly is always read, and its id is its name without
+    the suffix; inside folders only known suffixes are read (``.txt``,
+    ``.md``, ``.jsonl``, ``.json`` ...), and the id is the path below the
+    folder without the suffix (``2016/politics/story``), unique and stable.
     """
     for p in paths:
         p = os.fspath(p)
         if os.path.isfile(p):
-            yield p
+            yield p, Path(p).stem
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p, onerror=lambda e: problems.append(Problem(e.filename or p, f"cannot read folder: {e.strerror}"))):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                rel = os.path.relpath(root, p)
+                prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
                 for name in sorted(files):
                     if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
                         continue
-                    yield os.path.join(root, name)
+                    yield os.path.join(root, name), prefix + Path(name).stem
         else:
             problems.append(Problem(p, "no such file or folder"))
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]], problems: list[Problem]) -> Iterator[str]:
+    """The paths of :func:`iter_file_ids`."""
+    for path, _id in iter_file_ids(paths, problems):
+        yield path

@@ -33,7 +33,7 @@ from pathlib import Path
 from . import __version__
 from .content import Lexicon, load_lexicon, user_content_dirs
 from .index import Index, IndexBuilder
-from .ingest import iter_files, load_file
+from .ingest import iter_file_ids, load_file
 from .model import Article, Document, Paragraph, Problem, Quote, Span, Speaker
 from .parser import parse_article
 from .paths import content_dir
@@ -129,13 +129,13 @@ class Parsed:
     payload: bytes  # JSON: {"docs": [...], "problems": [...]}
 
 
-def parse_file(path: str, lexicon: Lexicon | None = None) -> Parsed:
+def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None = None) -> Parsed:
     try:
         st = os.stat(path)
         mtime, size = st.st_mtime_ns, st.st_size
     except OSError:
         mtime, size = 0, -1
-    res = load_file(path)
+    res = load_file(path, article_id)
     lex = lexicon or load_lexicon()
     docs = [document_payload(parse_article(a, lex)) for a in res.articles]
     payload = json.dumps({"docs": docs, "problems": [_problem_payload(p) for p in res.problems]},
@@ -143,9 +143,9 @@ def parse_file(path: str, lexicon: Lexicon | None = None) -> Parsed:
     return Parsed(path, mtime, size, payload)
 
 
-def _parse_chunk(paths: list[str]) -> list[Parsed]:
+def _parse_chunk(items: list[tuple[str, str]]) -> list[Parsed]:
     lex = load_lexicon()
-    return [parse_file(p, lex) for p in paths]
+    return [parse_file(p, i, lex) for p, i in items]
 
 
 def _digest(payload: bytes) -> str:
@@ -345,7 +345,8 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     """
     roots = [os.fspath(p) for p in paths]
     problems: list[Problem] = []
-    files = list(iter_files(roots, problems))
+    file_ids = dict(iter_file_ids(roots, problems))
+    files = list(file_ids)
     stats = OpenStats(files=len(files))
     cache = LibraryCache(roots, cache_folder) if use_cache else None
     if cache is not None and not cache.open():
@@ -390,7 +391,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     # parse what the cache does not have, in parallel when there is a lot
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
-        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
         import multiprocessing as mp
 
         ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
@@ -404,7 +405,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     else:
         lex = load_lexicon()
         for f in todo:
-            take(parse_file(f, lex))
+            take(parse_file(f, file_ids[f], lex))
             done += 1
             if progress is not None and (done % 25 == 0 or done == len(todo)):
                 progress(done, total, f)
@@ -417,7 +418,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
         try:
             data = json.loads(payload)
         except ValueError:
-            data = json.loads(parse_file(f).payload)
+            data = json.loads(parse_file(f, file_ids[f]).payload)
         for d in data["docs"]:
             builder.add_document(document_from_payload(d, f), check_id=True)
         builder.problems.extend(Problem(p, m, line, sev) for p, m, line, sev in data["problems"])
