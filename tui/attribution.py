@@ -684,7 +684,7 @@ class Attributor:
             return True
         nxt = rest[0]
         if not nxt.is_word:
-            return nxt.text in (",", "(", "\u2014", "\u2013", "-")
+            return nxt.text in (",", "(", "\u2014", "\u2013", "-", ".", "!", "?", ";")
         low = nxt.lower
         if low in _PREPOSITIONS or low in ("during", "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "again", "then", "recently", "previously", "also", "afterward"):
             return True
@@ -929,6 +929,121 @@ class Attributor:
         lo = self.sentence_start(prev, prev.end - 1)
         return self.previous_sentence(prev, prev.end, lo)
 
+    # ------------------------------------------------------- reported speech
+
+    def reported_speech(self) -> list[Attribution]:
+        """Rule 5: attributions without quote marks, as quotes of kind ``indirect``:
+        ``X said (that) …``, ``…, X said.``, ``according to X, …`` / ``…, according to X``.
+        Sentences that hold a quotation are left to the rules above."""
+        out: list[Attribution] = []
+        text = self.text
+        for pi, para in enumerate(self.article.paragraphs):
+            if para.headline:
+                continue
+            starts = [para.start, *self._boundaries(para)]
+            ends = [*self._boundaries(para), para.end]
+            for s, e in zip(starts, ends):
+                if e - s < 20 or any(rs < e and re_ > s for rs, re_ in self._in_region):
+                    continue
+                found = self._reported(s, e)
+                if found is None:
+                    continue
+                cs, ce, mention, cue = found
+                while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
+                    ce -= 1
+                while cs < ce and text[cs].isspace():
+                    cs += 1
+                if len(text[cs:ce].split()) < 3:
+                    continue
+                region = Region(cs, ce, cs, None, pi, pi)
+                out.append(Attribution(region, "indirect", mention, cue, "reported"))
+        return out
+
+    def _reported(self, s: int, e: int):
+        toks = self._toks_outside(s, e)
+        if len(toks) < 4:
+            return None
+        # "…, according to X." and "According to X, …"
+        for k in range(len(toks) - 2):
+            if toks[k].lower == "according" and toks[k + 1].lower == "to":
+                np = self.np_after(toks, k + 2)
+                if np is None:
+                    return None
+                m = self.make_mention(toks, *np)
+                if m is None:
+                    return None
+                cue = (toks[k].start, toks[k + 1].end)
+                if k > 0 and toks[k - 1].text == ",":
+                    return s, toks[k - 1].start, m, cue
+                after = np[1] + 1
+                if after < len(toks) and toks[after].text == ",":
+                    return toks[after].end, e, m, cue
+                return None
+        # "…, Smith said." closing the sentence, or "…, Smith said, …" inside it
+        for k, t in enumerate(toks):
+            if t.text == "," and k >= 3:
+                clause = toks[k + 1 :]
+                nxt = next((i for i, x in enumerate(clause) if x.text == ","), None)
+                inner = clause[:nxt] if nxt is not None else clause
+                found = self.attribution_clause(inner)
+                if found is not None and self._bare_after_cue(inner, self._cue_index(inner, found[1])):
+                    return s, (e if nxt is not None else t.start), found[0], found[1]
+        # "Smith said (that) …"
+        lex = self.lex
+        for v, t in enumerate(toks[:25]):
+            if not t.is_word or _ING.match(t.lower):
+                continue
+            base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
+            if base not in lex.reporting_verbs:
+                continue
+            if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
+                continue
+            m = self.subject_of_verb(toks, v, 0)
+            if m is None or m.np_start > toks[0].start and not self._only_front(toks, m.np_start):
+                return None
+            c = v + 1
+            if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
+                c = self._object_end(toks, c)  # "told reporters", "told CNN", "told him"
+            while c < len(toks) and (toks[c].lower in ("on", "in", "at", "during", "late", "earlier", "last", "this")
+                                      or toks[c].lower in self.lex.time_words or toks[c].text == ","):
+                if toks[c].text == ",":
+                    c += 1
+                    break
+                c += 1
+            if c >= len(toks) or not toks[c].is_word:
+                return None
+            return toks[c].start, e, m, (t.start, t.end)
+        return None
+
+    def _object_end(self, toks: list[Tok], c: int) -> int:
+        t = toks[c]
+        if t.lower in ("him", "her", "them", "us", "me", "you"):
+            return c + 1
+        if t.capital:
+            while c < len(toks) and (toks[c].capital or toks[c].lower in ("of", "the")):
+                c += 1
+            return c
+        if t.lower in _DETERMINERS and c + 1 < len(toks):
+            c += 1
+        if c + 1 < len(toks) and toks[c].is_word and not toks[c].capital and (
+            toks[c + 1].lower in _DETERMINERS or toks[c + 1].lower in ("that", "he", "she", "they", "it", "we", "i")
+            or toks[c + 1].capital
+        ):
+            return c + 1
+        return c
+
+    def _cue_index(self, toks: list[Tok], cue: tuple[int, int]) -> int:
+        for i, t in enumerate(toks):
+            if t.start == cue[0]:
+                return i
+        return len(toks) - 1
+
+    def _only_front(self, toks: list[Tok], upto: int) -> bool:
+        """Only a fronted adverbial before the subject (``On Monday, X said …``)."""
+        return bool(toks) and (toks[0].lower in _FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(
+            t.text == "," and t.start < upto for t in toks
+        )
+
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         paras = self.article.paragraphs
@@ -976,6 +1091,7 @@ class Attributor:
                 by_para_speaker.setdefault(region.first_para, att)
                 last_attributed = att
                 last_para = region.last_para
+        out.extend(self.reported_speech())
         return out
 
 

@@ -18,6 +18,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 DEFAULT_TEMPLATES = {
     "plain": "“{quote}” — {attribution} ({title}, {date})",
     "markdown": "> {quote}\n>\n> — {attribution}, *{title}* ({date})",
+    # reported speech is never dressed as a quotation
+    "plain-indirect": "{quote} [reported speech, not verbatim] — {attribution} ({title}, {date})",
+    "markdown-indirect": "> {quote}\n>\n> — reported speech (not verbatim): {attribution}, *{title}* ({date})",
 }
 
 
@@ -38,7 +41,9 @@ def format_citation(quote: Quote, speaker: Speaker | None, article: Article,
                     style: str = "plain", lexicon: Lexicon | None = None) -> str:
     lex = lexicon or load_lexicon()
     templates = {**DEFAULT_TEMPLATES, **(lex.defaults.get("citation") or {})}
-    template = templates.get(style, DEFAULT_TEMPLATES["plain"])
+    if quote.kind == "indirect":
+        style = f"{style}-indirect"
+    template = templates.get(style) or templates.get(style.removesuffix("-indirect"), DEFAULT_TEMPLATES["plain"])
     text = article.text[quote.start : quote.end]
     if style == "markdown":
         text = text.replace("\n", "\n> ")

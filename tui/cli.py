@@ -148,7 +148,8 @@ def cmd_quotes(args) -> int:
             for q in qs:
                 sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
                 tag = "" if q.kind in ("direct",) else f" [{q.kind}]"
-                out.write(f"  ¶{q.paragraph} “{q.text}”{tag}\n      — {attribution(q, sp)}\n")
+                body = q.text if q.kind == "indirect" else f"“{q.text}”"  # reported speech has no quote marks
+                out.write(f"  ¶{q.paragraph} {body}{tag}\n      — {attribution(q, sp)}\n")
             out.write("\n")
     return 0
 

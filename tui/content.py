@@ -103,6 +103,8 @@ class Lexicon:
 
     verb_forms: dict[str, str]  # lowercased form -> base verb
     verb_particles: dict[str, str]  # base verb -> particle it needs ("point" -> "out")
+    belief_forms: dict[str, str]  # forms of belief/finding verbs (reported speech only)
+    reporting_verbs: frozenset[str]  # base verbs whose complement is reported speech
     participles: frozenset[str]
     cue_nouns: frozenset[str]
     cue_prepositions: tuple[str, ...]
@@ -134,17 +136,16 @@ class Lexicon:
     def continuation_paragraphs(self) -> int:
         return int(self.defaults.get("parser", {}).get("continuation_paragraphs", 2))
 
-def compile_lexicon(data: dict[str, Any]) -> Lexicon:
-    sv = data.get("speech_verbs", {})
+def _verb_forms(entries: Any, particles: dict[str, str] | None = None) -> dict[str, str]:
+    """Every form of the listed verbs -> base form."""
     forms: dict[str, str] = {}
-    particles: dict[str, str] = {}
-    for entry in sv.get("verbs", []) or []:
+    for entry in entries or []:
         if isinstance(entry, dict):
             for base, spec in entry.items():
                 spec = spec or {}
                 base = str(base).lower()
                 words = [base] + [str(f).lower() for f in spec.get("forms") or _inflect(base)]
-                if spec.get("needs"):
+                if spec.get("needs") and particles is not None:
                     particles[base] = str(spec["needs"]).lower()
                 for w in words:
                     forms.setdefault(w, base)
@@ -152,6 +153,13 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
             base = str(entry).lower()
             for w in [base, *_inflect(base)]:
                 forms.setdefault(w, base)
+    return forms
+
+
+def compile_lexicon(data: dict[str, Any]) -> Lexicon:
+    sv = data.get("speech_verbs", {})
+    particles: dict[str, str] = {}
+    forms = _verb_forms(sv.get("verbs"), particles)
     roles = data.get("roles", {})
     orgs = data.get("organisations", {})
     aliases: dict[str, str] = {}
@@ -165,6 +173,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         verb_forms=forms,
         verb_particles=particles,
+        belief_forms=_verb_forms(sv.get("belief_verbs")),
+        reporting_verbs=frozenset(w.lower() for w in _words(sv.get("reporting"))),
         participles=lower(sv.get("participles")),
         cue_nouns=lower(sv.get("nouns")),
         cue_prepositions=tuple(sorted(_words(sv.get("prepositions")), key=len, reverse=True)),

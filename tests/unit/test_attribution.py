@@ -145,3 +145,34 @@ def test_capitalised_modal_is_a_name():
     doc = quotes_of("“It is expensive,” said Will Doyle, a professor of education.")
     assert doc.speakers[0].name == "Will Doyle"
     assert doc.quotes[0].role == "a professor of education"
+
+
+@pytest.mark.parametrize("body, content, speaker", [
+    ("The minister said that the economy would grow next year.", "that the economy would grow next year", "minister"),
+    ("The economy will grow next year, the minister said.", "The economy will grow next year", "minister"),
+    ("According to the report, the economy will grow.", "the economy will grow", "report"),
+    ("The plan is dead, according to officials close to the talks.", "The plan is dead", "officials close"),
+    ("On Monday, Smith told reporters the plan was dead.", "the plan was dead", "Smith"),
+    ("A new poll shows the race is tightening fast.", "the race is tightening fast", "new poll"),
+])
+def test_reported_speech_is_an_indirect_quote(body, content, speaker):
+    doc = quotes_of(body)
+    ind = [q for q in doc.quotes if q.kind == "indirect"]
+    assert [q.text for q in ind] == [content]
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[ind[0].speaker_id] == speaker
+
+
+def test_sentences_with_quotations_are_not_also_reported_speech():
+    doc = quotes_of("Smith said the plan was “a disaster” for everyone involved.")
+    assert [q.kind for q in doc.quotes] == ["mixed"]
+
+
+def test_indirect_quotes_stay_out_of_the_default_output(capsys, tmp_path):
+    from tui.cli import main
+
+    (tmp_path / "a.txt").write_text("Title\n\nThe minister said that the economy would grow next year.\n")
+    main(["quotes", str(tmp_path), "--format", "jsonl"])
+    assert '"quotes": []' in capsys.readouterr().out
+    main(["quotes", str(tmp_path), "--format", "jsonl", "--kinds", "indirect"])
+    assert '"kind": "indirect"' in capsys.readouterr().out

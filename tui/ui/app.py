@@ -32,6 +32,8 @@ from .rowlist import Row, RowList, plain
 from .screens import ListScreen, SearchScreen
 
 NARROW = 100  # below this width one pane is shown at a time
+#: quote kinds the article pane marks; reported speech is shown, distinct, and can be hidden (i)
+SHOWN_KINDS = DEFAULT_KINDS + ("nested", "indirect")
 
 #: Every key, for the help screen (the bindings below are the source of truth
 #: for what runs; this is what the user reads).
@@ -43,7 +45,7 @@ KEYS: list[tuple[str, str]] = [
     ("Y", "copy the current quote as a Markdown blockquote with citation"),
     ("n / N", "next / previous highlighted passage (the chosen speaker's quotes)"),
     ("a", "speakers of this article / of the whole library"),
-    ("i", "show or hide reported speech and other quote kinds"),
+    ("i", "show or hide reported speech (no quote marks; shown in italics)"),
     ("p", "problems found while loading the files"),
     ("Esc", "back to where you were (after a search or a jump)"),
     ("? / F1", "this help"),
@@ -125,7 +127,7 @@ class PressroomApp(App):
         self.index: Index | None = None
         self.search_index: SearchIndex | None = None
         self.article: Article | None = None
-        self.kinds: tuple[str, ...] = DEFAULT_KINDS + ("nested",)
+        self.kinds: tuple[str, ...] = SHOWN_KINDS
         self.speaker_scope = "article"
         self.sort_by = "date"
         self.chosen_speaker: str | None = None
@@ -346,13 +348,14 @@ class PressroomApp(App):
         self.query_one("#status", Static).update(text)
 
     def action_toggle_kinds(self) -> None:
-        self.kinds = ("direct", "mixed", "nested", "indirect", "scare") if "scare" not in self.kinds else DEFAULT_KINDS + ("nested",)
+        self.kinds = SHOWN_KINDS if "indirect" not in self.kinds else DEFAULT_KINDS + ("nested",)
         if self.article is not None:
             view = self.query_one(ArticleView)
             q = view.current_quote
-            self.open_article(self.article.id, q.id if q else None, remember=False)
-        shown = "all kinds (incl. scare quotes)" if "scare" in self.kinds else "quotations"
-        self.notify(f"Showing {shown}.")
+            keep = q.id if q is not None and q.kind in self.kinds else None
+            self.open_article(self.article.id, keep, remember=False)
+        shown = "shown (italic)" if "indirect" in self.kinds else "hidden"
+        self.notify(f"Reported speech {shown}.")
 
     # -------------------------------------------------------------- speakers
 
@@ -549,7 +552,7 @@ class PressroomApp(App):
                             self.action_previous_highlight)
         yield SystemCommand("Toggle speaker scope", "Speakers of this article or of the library (a)",
                             self.action_toggle_speaker_scope)
-        yield SystemCommand("Toggle quote kinds", "Show or hide reported speech and scare quotes (i)",
+        yield SystemCommand("Toggle reported speech", "Show or hide reported speech (i)",
                             self.action_toggle_kinds)
         yield SystemCommand("Sort library", "By date or by title (o)", self.action_toggle_sort)
         yield SystemCommand("Filter library", "Filter titles by typing (f)", self.action_filter_library)
