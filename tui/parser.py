@@ -2,10 +2,35 @@
 
 from __future__ import annotations
 
+import re
+
 from .attribution import Attribution, Attributor
 from .content import Lexicon, load_lexicon
 from .model import Article, Document, Quote, Span, Speaker
 from .speakers import Resolver, normalize_name, slug
+
+
+_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\. )?[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+){0,2})"
+    r"(?= (?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|said|told|says)\b)",
+    re.M,
+)
+
+
+def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[int, str]]:
+    """People named at the start of a sentence and followed by a verb
+    (``Trump attacked …``): pronoun antecedents even if never quoted."""
+    out = []
+    for m in _SUBJECT.finditer(article.text):
+        name = m.group(1)
+        first = name.split()[0].rstrip(".")
+        if name.split()[0].lower() in attributor.lex.clause_breakers or first.lower() in attributor.lex.pronouns:
+            continue
+        low = name.lower()
+        if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
+            continue  # "Officials said", "Monday was"
+        out.append((m.start(1), name))
+    return out
 
 
 def parse_article(article: Article, lexicon: Lexicon | None = None) -> Document:
@@ -17,7 +42,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None) -> Document:
     lex = lexicon or load_lexicon()
     attributor = Attributor(lex, article)
     attributions = attributor.attribute()
-    resolver = Resolver(lex)
+    resolver = Resolver(lex, sentence_subjects(article, attributor))
     paras = article.paragraphs
     resolved: list[tuple[Attribution, object, str]] = []
     for att in attributions:

@@ -21,6 +21,8 @@ from .model import ORGANISATION, PERSON
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
+           "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f"}
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _ARTICLE_I = re.compile(r"^(the|a|an)\s+", re.I)
 _POSS = re.compile(r"['’]s$")
@@ -48,6 +50,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     last_seen: int = -1
     description: bool = False
+    gender: str | None = None  # "m" / "f" when an honorific said so
     _key: str = ""
     _key_for: str | None = None
     _alias_keys: list[str] = field(default_factory=list)
@@ -80,10 +83,13 @@ class Entity:
 class Resolver:
     """Turns mentions into entities for one article."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, subjects: list[tuple[int, str]] | None = None):
         self.lex = lexicon
         self.entities: list[Entity] = []
         self.acronyms: dict[str, Entity] = {}
+        #: people named as the subject of a sentence, (offset, name), in text order:
+        #: antecedents for pronouns even when they were never quoted
+        self.subjects = subjects or []
 
     # --------------------------------------------------------------- naming
 
@@ -178,6 +184,8 @@ class Resolver:
             ent.add_alias(acronym)
         ent.add_role(role)
         ent.last_seen = pos
+        if honorific and ent.kind == PERSON and ent.gender is None:
+            ent.gender = _GENDER.get(honorific.rstrip(".").lower())
         # move to the end: most recent first when searching
         self.entities.remove(ent)
         self.entities.append(ent)
@@ -191,7 +199,8 @@ class Resolver:
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> tuple[Entity | None, str]:
         if pronoun in self.lex.person_pronouns and pronoun not in self.lex.org_pronouns:
-            ent = self._recent(pos, PERSON)
+            gender = "m" if pronoun in ("he", "him") else "f" if pronoun in ("she", "her") else None
+            ent = self._recent_person(pos, gender)
         elif pronoun in self.lex.org_pronouns and pronoun not in self.lex.person_pronouns:
             ent = self._recent(pos, ORGANISATION) if pronoun == "it" else (self._recent(pos, ORGANISATION) or self._recent(pos, PERSON))
         else:
@@ -200,6 +209,32 @@ class Resolver:
             return None, "pronoun"
         ent.last_seen = pos
         return ent, "pronoun"
+
+    def _recent_person(self, pos: int, gender: str | None) -> Entity | None:
+        """The latest person before ``pos`` that fits the pronoun: a speaker, or
+        someone named as the subject of a later sentence than that speaker."""
+        ent = None
+        for cand in reversed(self.entities):
+            if cand.last_seen <= pos and cand.kind == PERSON and not cand.description and (
+                gender is None or cand.gender in (None, gender)
+            ):
+                ent = cand
+                break
+        since = ent.last_seen if ent is not None else -1
+        for spos, name in reversed(self.subjects):
+            if spos >= pos:
+                continue
+            if spos <= since:
+                break
+            bare, honorific = self.strip_honorific(name)
+            g = _GENDER.get(honorific.rstrip(".").lower()) if honorific else None
+            if gender is not None and g not in (None, gender):
+                continue
+            if self.kind_of(bare) != PERSON:
+                continue
+            found, _how = self.resolve(name, "name", None, spos)
+            return found
+        return ent
 
     def _resolve_description(self, text: str, role: str | None, pos: int) -> tuple[Entity | None, str]:
         words = text.split()

@@ -176,3 +176,23 @@ def test_indirect_quotes_stay_out_of_the_default_output(capsys, tmp_path):
     assert '"quotes": []' in capsys.readouterr().out
     main(["quotes", str(tmp_path), "--format", "jsonl", "--kinds", "indirect"])
     assert '"kind": "indirect"' in capsys.readouterr().out
+
+
+def test_pronoun_refers_to_the_sentence_subject_before_it():
+    doc = quotes_of("“It went well,” said Ann Lee.\nTrump attacked Clinton on Monday.\n“She is a liar,” he said.")
+    names = {s.id: s.name for s in doc.speakers}
+    q = [q for q in doc.quotes if q.kind == "direct"][1]
+    assert (q.mention, q.resolution, names[q.speaker_id]) == ("he", "pronoun", "Trump")
+
+
+def test_pronoun_gender_follows_honorifics():
+    doc = quotes_of("“We are ready,” said Mrs. Lane.\n“So are we,” said Mr. Hart.\n“I doubt it,” she said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[doc.quotes[2].speaker_id] == "Lane"
+
+
+def test_acronym_introduced_in_the_text_is_merged():
+    doc = quotes_of("The Korean Central News Agency (KCNA) reported that the talks failed badly.\n"
+                    "“The talks failed,” KCNA said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert {names[q.speaker_id] for q in doc.quotes} == {"Korean Central News Agency"}
