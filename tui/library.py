@@ -19,6 +19,7 @@ request, the :class:`~tui.search.SearchIndex`) for the files under
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -358,89 +359,119 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
             stat[f] = (st.st_mtime_ns, st.st_size)
         except OSError:
             stat[f] = (0, -1)
-    payloads: dict[str, bytes] = {}
+    fresh: set[str] = set()
     removed: list[str] = []
     if cache is not None:
         try:
             known = cache.known()
-            fresh = [f for f in files if known.get(f) == stat[f]]
-            payloads = cache.load(fresh)
+            fresh = {f for f in files if known.get(f) == stat[f]}
             present = set(files)
             removed = [p for p in known if p not in present]
         except sqlite3.DatabaseError as exc:
             cache.problems.append(f"cache unreadable ({exc}); rebuilding it")
             cache._reset()
             cache = LibraryCache(roots, cache_folder) if cache.open() else None
-            payloads = {}
-    todo = [f for f in files if f not in payloads]
-    stats.from_cache = len(payloads)
-    stats.parsed = len(todo)
+            fresh = set()
     stats.removed = len(removed)
-
     builder = IndexBuilder()
     builder.problems.extend(problems)
-    new_rows: list[Parsed] = []
     total = len(files)
-    done = 0
-    parsed_payloads: dict[str, bytes] = {}
-
-    def take(parsed: Parsed) -> None:
-        parsed_payloads[parsed.path] = parsed.payload
-        new_rows.append(parsed)
-
-    # parse what the cache does not have, in parallel when there is a lot
-    n_workers = workers if workers is not None else (os.cpu_count() or 1)
-    if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
-        chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
-        import multiprocessing as mp
-
-        ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-            for chunk_result in pool.map(_parse_chunk, chunks):
-                for parsed in chunk_result:
-                    take(parsed)
-                    done += 1
-                if progress is not None:
-                    progress(min(done, total), total, "parsing")
-    else:
-        lex = load_lexicon()
-        for f in todo:
-            take(parse_file(f, file_ids[f], lex))
-            done += 1
-            if progress is not None and (done % 25 == 0 or done == len(todo)):
-                progress(done, total, f)
-
-    # assemble in file order (stable ids and order whatever the source)
-    for n, f in enumerate(files, 1):
-        payload = payloads.get(f) or parsed_payloads.get(f)
-        if payload is None:
-            continue
+    was_enabled = gc.isenabled()
+    gc.disable()  # millions of new objects: the collector would rescan them again and again
+    try:
+        _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers)
+        index = builder.finish()
+    finally:
+        if was_enabled:
+            gc.enable()
+    if cache is not None and removed:
         try:
-            data = json.loads(payload)
-        except ValueError:
-            data = json.loads(parse_file(f, file_ids[f]).payload)
-        for d in data["docs"]:
-            builder.add_document(document_from_payload(d, f), check_id=True)
-        builder.problems.extend(Problem(p, m, line, sev) for p, m, line, sev in data["problems"])
-        if progress is not None and f in payloads and (n % 500 == 0 or n == total):
-            progress(n, total, "from cache")
-    index = builder.finish()
-
-    if cache is not None and (new_rows or removed):
-        try:
-            cache.store(new_rows, removed)
+            cache.store([], removed)
         except sqlite3.Error as exc:
             cache.problems.append(f"could not write the cache: {exc}")
 
     search = None
     if with_search:
-        search = build_search(index, cache, stat)
+        gc.disable()
+        try:
+            search = build_search(index, cache, stat)
+        finally:
+            if was_enabled:
+                gc.enable()
         stats.search_from_cache = getattr(search, "from_cache", False)
     if cache is not None:
         for msg in cache.problems:
             index.problems += (Problem(str(cache.path), msg, None, "warning"),)
         cache.close()
     return index, search, stats
+
+
+def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers) -> None:
+    """Add every file's documents to ``builder`` in file order, from the cache
+    or freshly parsed, streaming: payloads are dropped as soon as they are
+    used and written to the cache in batches."""
+    total = len(files)
+    todo = [f for f in files if f not in fresh]
+
+    def parsed_stream():
+        n_workers = workers if workers is not None else (os.cpu_count() or 1)
+        if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
+            import multiprocessing as mp
+
+            chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
+            ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
+            with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+                for chunk_result in pool.map(_parse_chunk, chunks):
+                    yield from chunk_result
+        else:
+            lex = load_lexicon()
+            for f in todo:
+                yield parse_file(f, file_ids[f], lex)
+
+    stream = parsed_stream()
+    batch: list[Parsed] = []
+    cached: dict[str, bytes] = {}
+    for n, f in enumerate(files, 1):
+        payload = None
+        if f in fresh:
+            if f not in cached and cache is not None:
+                window = [x for x in files[n - 1 : n - 1 + 500] if x in fresh]
+                try:
+                    cached = cache.load(window)
+                except sqlite3.Error as exc:
+                    cache.problems.append(f"cache unreadable ({exc}); parsing instead")
+                    cached = {}
+            payload = cached.pop(f, None)
+            if payload is None:  # failed its checksum: parse it here
+                parsed = parse_file(f, file_ids[f])
+                batch.append(parsed)
+                payload = parsed.payload
+                stats.parsed += 1
+            else:
+                stats.from_cache += 1
+        else:
+            parsed = next(stream)
+            batch.append(parsed)
+            payload = parsed.payload
+            stats.parsed += 1
+        data = json.loads(payload)
+        for d in data["docs"]:
+            builder.add_document(document_from_payload(d, f), check_id=True)
+        builder.problems.extend(Problem(p, m, line, sev) for p, m, line, sev in data["problems"])
+        if cache is not None and len(batch) >= 500:
+            _store(cache, batch)
+            batch = []
+        if progress is not None and (n % 100 == 0 or n == total):
+            progress(n, total, "from cache" if f in fresh else "parsing")
+    if cache is not None and batch:
+        _store(cache, batch)
+
+
+def _store(cache: LibraryCache, batch: list[Parsed]) -> None:
+    try:
+        cache.store(batch, [])
+    except sqlite3.Error as exc:
+        cache.problems.append(f"could not write the cache: {exc}")
 
 
 def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple[int, int]]):

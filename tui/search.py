@@ -41,11 +41,14 @@ _KIND_BONUS = (0.3, 0.5, 0.4, 0.0)  # tie-breaks only: quote, speaker, title, pa
 #: matched words are marked within this many leading characters of a hit
 HIGHLIGHT_CHARS = 600
 #: how many survivors are rescored with rapidfuzz
-RESCORE = 2000
+RESCORE = 400
 #: a posting list longer than this is probed, not walked
 WALK_LIMIT = 20000
 #: at most this many candidates are gathered from walked lists
-GATHER_LIMIT = 60000
+GATHER_LIMIT = 20000
+#: a common word is probed for at most this many candidates, through at most this many expansions
+PROBE_CANDIDATES = 2000
+PROBE_WORDS = 6
 
 
 def _norm(text: str) -> str:
@@ -303,7 +306,9 @@ class SearchIndex:
             if not exp:
                 continue
             matched_words.update(vw for vw, _ in exp)
-            walk = not counts or (size <= WALK_LIMIT and gathered < GATHER_LIMIT)
+            # walk the first (rarest) word; walk later ones only while few
+            # candidates are known, else probe those candidates
+            walk = not counts or (size <= WALK_LIMIT and len(counts) < PROBE_CANDIDATES and gathered < GATHER_LIMIT)
             if walk:
                 best: dict[int, float] = {}
                 for vw, weight in sorted(exp, key=lambda e: -e[1]):
@@ -316,9 +321,14 @@ class SearchIndex:
                     counts[cid] = counts.get(cid, 0.0) + weight
                 gathered += len(best)
             else:
-                # a common word: probe the candidates found so far
+                # a common word: probe the candidates found so far, the best of
+                # them, against its likeliest expansions (bounded work)
+                if len(counts) > PROBE_CANDIDATES:
+                    keep = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PROBE_CANDIDATES]
+                    counts = dict(keep)
+                probes = sorted(exp, key=lambda e: (-e[1], -postings.size(e[0])))[:PROBE_WORDS]
                 for cid in counts:
-                    for vw, weight in exp:
+                    for vw, weight in probes:
                         if postings.contains(vw, cid):
                             counts[cid] += weight
                             break
