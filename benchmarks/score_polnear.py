@@ -45,8 +45,8 @@ def main(argv=None):
     ap.add_argument("--keep", help="also write the predictions to this file")
     args = ap.parse_args(argv)
     ev = Path(args.eval_dir)
-    index = build_index([ev / "polnear" / "articles"])
     kinds = set((args.pred_kinds or args.kinds or "direct,mixed,indirect").split(","))
+    index = build_index([ev / "polnear" / "articles"], reported="indirect" in kinds)
     out = args.keep or tempfile.mktemp(suffix=".jsonl")
     with open(out, "w", encoding="utf-8") as fh:
         for rec in predictions(index, kinds):

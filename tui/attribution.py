@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from operator import itemgetter
 
 from .content import Lexicon
 from .model import Article, Paragraph
@@ -65,25 +66,33 @@ _DOTTED = re.compile(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]")
 _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
 _TITLE_LEAD = re.compile(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
-class Tok:
-    """A token with its offsets; the derived attributes are computed once."""
+class Tok(tuple):
+    """A token with its offsets; the derived attributes are computed once.
 
-    __slots__ = ("text", "start", "end", "lower", "is_word", "capital")
+    A tuple underneath: made in bulk (thousands per article), so creating one
+    must be cheap."""
 
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.lower = text.lower()
+    __slots__ = ()
+    text = property(itemgetter(0))
+    start = property(itemgetter(1))
+    end = property(itemgetter(2))
+    lower = property(itemgetter(3))
+    is_word = property(itemgetter(4))
+    capital = property(itemgetter(5))
+
+    def __new__(cls, text: str, start: int, end: int) -> Tok:
         first = text[0]
-        self.is_word = first.isalnum()
-        self.capital = first.isupper()
+        return _tuple_new(cls, (text, start, end, text.lower(), first.isalnum(), first.isupper()))
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+
+_tuple_new = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +121,13 @@ class Attribution:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    return [Tok(m.group(), *m.span()) for m in _TOKEN.finditer(text, lo, hi)]
+    out = []
+    append = out.append
+    for m in _TOKEN.finditer(text, lo, hi):
+        g = m.group()
+        first = g[0]
+        append(_tuple_new(Tok, (g, m.start(), m.end(), g.lower(), first.isalnum(), first.isupper())))
+    return out
 
 
 class Attributor:
@@ -819,6 +834,8 @@ class Attributor:
     def is_title(self, region: Region, para: Paragraph) -> bool:
         """Titles of works and programmes, and quoted subheads, are no quotation:
         ``on MSNBC’s “Morning Joe.”``, a paragraph that is only ``‘Coal Isn't the Villain.’``."""
+        if region.end - region.start > 90 or region.last_para != region.first_para:
+            return False  # titles and subheads are short
         words = _TOKEN.findall(self.text, region.start, region.end)
         words = [w for w in words if w[0].isalnum()]
         if not words or len(words) > 7 or region.last_para != region.first_para:
@@ -937,13 +954,26 @@ class Attributor:
         Sentences that hold a quotation are left to the rules above."""
         out: list[Attribution] = []
         text = self.text
+        cues = self.lex.reporting_words
+        quoted = self._in_region
         for pi, para in enumerate(self.article.paragraphs):
             if para.headline:
                 continue
-            starts = [para.start, *self._boundaries(para)]
-            ends = [*self._boundaries(para), para.end]
+            low = text[para.start : para.end].lower()
+            hits = [para.start + m.start() for m in _LOWER_WORD.finditer(low) if m.group() in cues]
+            if not hits:
+                continue  # no reporting verb in the paragraph: nothing to find
+            has_quote = any(rs < para.end and re_ > para.start for rs, re_ in quoted)
+            bounds = self._boundaries(para)
+            starts = [para.start, *bounds]
+            ends = [*bounds, para.end]
+            h = 0
             for s, e in zip(starts, ends):
-                if e - s < 20 or any(rs < e and re_ > s for rs, re_ in self._in_region):
+                while h < len(hits) and hits[h] < s:
+                    h += 1
+                if h >= len(hits) or hits[h] >= e or e - s < 20:
+                    continue
+                if has_quote and any(rs < e and re_ > s for rs, re_ in quoted):
                     continue
                 found = self._reported(s, e)
                 if found is None:
@@ -960,42 +990,58 @@ class Attributor:
         return out
 
     def _reported(self, s: int, e: int):
-        toks = self._toks_outside(s, e)
-        if len(toks) < 4:
-            return None
+        """Reported speech in the sentence ``[s, e)`` (which holds no quotation).
+
+        Only the parts of the sentence that can hold a cue are tokenised: most
+        sentences of news name no one."""
+        text = self.text
+        low = text[s:e].lower()
+        cues = self.lex.reporting_words
         # "…, according to X." and "According to X, …"
-        for k in range(len(toks) - 2):
-            if toks[k].lower == "according" and toks[k + 1].lower == "to":
-                np = self.np_after(toks, k + 2)
-                if np is None:
+        i = low.find("according to")
+        if i >= 0:
+            toks = tokens(text, s, e)
+            for k in range(len(toks) - 2):
+                if toks[k].lower == "according" and toks[k + 1].lower == "to":
+                    np = self.np_after(toks, k + 2)
+                    if np is None:
+                        return None
+                    m = self.make_mention(toks, *np)
+                    if m is None:
+                        return None
+                    cue = (toks[k].start, toks[k + 1].end)
+                    if k > 0 and toks[k - 1].text == ",":
+                        return s, toks[k - 1].start, m, cue
+                    after = np[1] + 1
+                    if after < len(toks) and toks[after].text == ",":
+                        return toks[after].end, e, m, cue
                     return None
-                m = self.make_mention(toks, *np)
-                if m is None:
-                    return None
-                cue = (toks[k].start, toks[k + 1].end)
-                if k > 0 and toks[k - 1].text == ",":
-                    return s, toks[k - 1].start, m, cue
-                after = np[1] + 1
-                if after < len(toks) and toks[after].text == ",":
-                    return toks[after].end, e, m, cue
-                return None
         # "…, Smith said." closing the sentence, or "…, Smith said, …" inside it
-        for k, t in enumerate(toks):
-            if t.text == "," and k >= 3:
-                clause = toks[k + 1 :]
-                nxt = next((i for i, x in enumerate(clause) if x.text == ","), None)
-                inner = clause[:nxt] if nxt is not None else clause
+        pos = low.find(",")
+        while pos >= 0:
+            nxt = low.find(",", pos + 1)
+            seg_end = nxt if nxt >= 0 else len(low)
+            if pos >= 10 and seg_end - pos < 160 and not cues.isdisjoint(_LOWER_WORD.findall(low, pos, seg_end)):
+                inner = tokens(text, s + pos + 1, s + seg_end)
                 found = self.attribution_clause(inner)
                 if found is not None and self._bare_after_cue(inner, self._cue_index(inner, found[1])):
-                    return s, (e if nxt is not None else t.start), found[0], found[1]
+                    return s, (e if nxt >= 0 else s + pos), found[0], found[1]
+            pos = nxt
         # "Smith said (that) …"
         lex = self.lex
-        for v, t in enumerate(toks[:25]):
-            if not t.is_word or _ING.match(t.lower):
+        for word in _LOWER_WORD.finditer(low, 0, min(len(low), 220)):
+            w = word.group()
+            if w not in cues or w == "according" or _ING.match(w):
                 continue
+            vstart = s + word.start()
+            if word.start() > 160:
+                break  # the subject of a reporting verb this far in is not the sentence's
+            toks = tokens(text, s, min(e, s + word.end() + 60))
+            v = next((k for k, t in enumerate(toks) if t.start == vstart), None)
+            if v is None:
+                continue
+            t = toks[v]
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
-            if base not in lex.reporting_verbs:
-                continue
             if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
                 continue
             m = self.subject_of_verb(toks, v, 0)
@@ -1005,7 +1051,7 @@ class Attributor:
             if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
                 c = self._object_end(toks, c)  # "told reporters", "told CNN", "told him"
             while c < len(toks) and (toks[c].lower in ("on", "in", "at", "during", "late", "earlier", "last", "this")
-                                      or toks[c].lower in self.lex.time_words or toks[c].text == ","):
+                                      or toks[c].lower in lex.time_words or toks[c].text == ","):
                 if toks[c].text == ",":
                     c += 1
                     break
@@ -1044,7 +1090,9 @@ class Attributor:
             t.text == "," and t.start < upto for t in toks
         )
 
-    def attribute(self) -> list[Attribution]:
+    def attribute(self, reported: bool = True) -> list[Attribution]:
+        """Every quotation with its attribution; with ``reported``, reported
+        speech too (quotes of kind ``indirect``)."""
         out: list[Attribution] = []
         paras = self.article.paragraphs
         by_para_speaker: dict[int, Attribution] = {}
@@ -1091,7 +1139,8 @@ class Attributor:
                 by_para_speaker.setdefault(region.first_para, att)
                 last_attributed = att
                 last_para = region.last_para
-        out.extend(self.reported_speech())
+        if reported:
+            out.extend(self.reported_speech())
         return out
 
 

@@ -46,8 +46,8 @@ def _use_cache(args) -> bool:
     return not getattr(args, "no_cache", False) and not os.environ.get("PRESSROOM_NO_CACHE")
 
 
-def _load(paths: Sequence[str], quiet: bool = False, use_cache: bool = True) -> Index:
-    index, _search, _stats = open_library(_paths(paths), use_cache=use_cache)
+def _load(paths: Sequence[str], quiet: bool = False, use_cache: bool = True, reported: bool = False) -> Index:
+    index, _search, _stats = open_library(_paths(paths), use_cache=use_cache, reported=reported)
     if not quiet:
         _report(index.problems)
     if not index.articles:
@@ -105,8 +105,12 @@ def _selected_quotes(index: Index, args) -> list[tuple]:
     return out
 
 
+def _wants_reported(args) -> bool:
+    return "indirect" in _kinds(getattr(args, "kinds", None))
+
+
 def cmd_quotes(args) -> int:
-    index = _load(args.paths, args.quiet, _use_cache(args))
+    index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args))
     selected = _selected_quotes(index, args)
     out = sys.stdout
     fmt = args.format
@@ -158,7 +162,7 @@ def cmd_quotes(args) -> int:
 
 
 def cmd_speakers(args) -> int:
-    index = _load(args.paths, args.quiet, _use_cache(args))
+    index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args))
     kinds = set(_kinds(args.kinds))
     rows = []
     for sp in index.speakers.values():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +98,7 @@ def _inflect(base: str) -> list[str]:
     return [base + "s", base + "ed", base + "ing"]
 
 @dataclass(frozen=True)
-class Lexicon:
+class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     """Everything the parser knows about news language, compiled for lookup."""
 
     verb_forms: dict[str, str]  # lowercased form -> base verb
@@ -127,6 +127,13 @@ class Lexicon:
     clause_breakers: frozenset[str]
     time_words: frozenset[str]
     defaults: dict[str, Any]
+
+    @cached_property
+    def reporting_words(self) -> frozenset[str]:
+        """Every form of a reporting or belief verb, and "according"."""
+        words = {f for f, b in {**self.verb_forms, **self.belief_forms}.items() if b in self.reporting_verbs}
+        words.add("according")
+        return frozenset(words)
 
     @property
     def scare_max_words(self) -> int:

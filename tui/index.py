@@ -126,8 +126,9 @@ class Index:
 class IndexBuilder:
     """Adds parsed documents one at a time; ``finish()`` merges speakers."""
 
-    def __init__(self, lexicon: Lexicon | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, reported: bool = False):
         self.lex = lexicon or load_lexicon()
+        self.reported = reported
         self.articles: list[Article] = []
         self.quotes: dict[str, list[Quote]] = {}
         self.problems: list[Problem] = []
@@ -148,7 +149,7 @@ class IndexBuilder:
                 n += 1
             article = replace(article, id=f"{article.id}~{n}")
         self._ids.add(article.id)
-        doc = parse_article(article, self.lex)
+        doc = parse_article(article, self.lex, reported=self.reported)
         self.add_document(doc)
         return doc
 
@@ -239,9 +240,11 @@ class IndexBuilder:
 
 
 def build_index(paths: Iterable[str | os.PathLike[str]], lexicon: Lexicon | None = None,
-                progress: Progress | None = None) -> Index:
-    """Load, parse and index every file under ``paths``."""
-    builder = IndexBuilder(lexicon)
+                progress: Progress | None = None, reported: bool = False) -> Index:
+    """Load, parse and index every file under ``paths``; with ``reported``,
+    reported speech too (quotes of kind ``indirect``: a second pass that
+    roughly doubles the parsing time)."""
+    builder = IndexBuilder(lexicon, reported=reported)
     files = list(iter_file_ids(paths, builder.problems))
     total = len(files)
     for n, (path, article_id) in enumerate(files, 1):

@@ -130,7 +130,8 @@ class Parsed:
     payload: bytes  # JSON: {"docs": [...], "problems": [...]}
 
 
-def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None = None) -> Parsed:
+def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None = None,
+               reported: bool = False) -> Parsed:
     try:
         st = os.stat(path)
         mtime, size = st.st_mtime_ns, st.st_size
@@ -138,15 +139,15 @@ def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None
         mtime, size = 0, -1
     res = load_file(path, article_id)
     lex = lexicon or load_lexicon()
-    docs = [document_payload(parse_article(a, lex)) for a in res.articles]
+    docs = [document_payload(parse_article(a, lex, reported=reported)) for a in res.articles]
     payload = json.dumps({"docs": docs, "problems": [_problem_payload(p) for p in res.problems]},
                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Parsed(path, mtime, size, payload)
 
 
-def _parse_chunk(items: list[tuple[str, str]]) -> list[Parsed]:
+def _parse_chunk(items: list[tuple[str, str]], reported: bool = False) -> list[Parsed]:
     lex = load_lexicon()
-    return [parse_file(p, i, lex) for p, i in items]
+    return [parse_file(p, i, lex, reported) for p, i in items]
 
 
 def _digest(payload: bytes) -> str:
@@ -164,9 +165,10 @@ class CacheError(Exception):
 class LibraryCache:
     """One SQLite file per library (its set of root paths)."""
 
-    def __init__(self, roots: Sequence[str], folder: Path | None = None):
+    def __init__(self, roots: Sequence[str], folder: Path | None = None, reported: bool = False):
         self.folder = folder or cache_dir()
-        self.path = self.folder / f"library-{_library_key(roots)}.sqlite"
+        kind = "-reported" if reported else ""
+        self.path = self.folder / f"library-{_library_key(roots)}{kind}.sqlite"
         self.db: sqlite3.Connection | None = None
         self.problems: list[str] = []
 
@@ -339,8 +341,10 @@ class OpenStats:
 
 
 def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | None = None, use_cache: bool = True,
-                 workers: int | None = None, with_search: bool = False, cache_folder: Path | None = None):
-    """Parse (or load from the cache) every file under ``paths``.
+                 workers: int | None = None, with_search: bool = False, cache_folder: Path | None = None,
+                 reported: bool = False):
+    """Parse (or load from the cache) every file under ``paths``; with
+    ``reported``, reported speech too (quotes of kind ``indirect``).
 
     Returns ``(index, search_index_or_None, stats)``.
     """
@@ -349,7 +353,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     file_ids = dict(iter_file_ids(roots, problems))
     files = list(file_ids)
     stats = OpenStats(files=len(files))
-    cache = LibraryCache(roots, cache_folder) if use_cache else None
+    cache = LibraryCache(roots, cache_folder, reported) if use_cache else None
     if cache is not None and not cache.open():
         cache = None
     stat: dict[str, tuple[int, int]] = {}
@@ -370,7 +374,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
         except sqlite3.DatabaseError as exc:
             cache.problems.append(f"cache unreadable ({exc}); rebuilding it")
             cache._reset()
-            cache = LibraryCache(roots, cache_folder) if cache.open() else None
+            cache = LibraryCache(roots, cache_folder, reported) if cache.open() else None
             fresh = set()
     stats.removed = len(removed)
     builder = IndexBuilder()
@@ -379,7 +383,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     was_enabled = gc.isenabled()
     gc.disable()  # millions of new objects: the collector would rescan them again and again
     try:
-        _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers)
+        _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, reported)
         index = builder.finish()
     finally:
         if was_enabled:
@@ -406,7 +410,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     return index, search, stats
 
 
-def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers) -> None:
+def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, reported) -> None:
     """Add every file's documents to ``builder`` in file order, from the cache
     or freshly parsed, streaming: payloads are dropped as soon as they are
     used and written to the cache in batches."""
@@ -421,12 +425,12 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers) 
             chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
             ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
             with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                for chunk_result in pool.map(_parse_chunk, chunks):
+                for chunk_result in pool.map(_parse_chunk, chunks, [reported] * len(chunks)):
                     yield from chunk_result
         else:
             lex = load_lexicon()
             for f in todo:
-                yield parse_file(f, file_ids[f], lex)
+                yield parse_file(f, file_ids[f], lex, reported)
 
     stream = parsed_stream()
     batch: list[Parsed] = []
@@ -443,7 +447,7 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers) 
                     cached = {}
             payload = cached.pop(f, None)
             if payload is None:  # failed its checksum: parse it here
-                parsed = parse_file(f, file_ids[f])
+                parsed = parse_file(f, file_ids[f], reported=reported)
                 batch.append(parsed)
                 payload = parsed.payload
                 stats.parsed += 1

@@ -33,7 +33,7 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
     return out
 
 
-def parse_article(article: Article, lexicon: Lexicon | None = None) -> Document:
+def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bool = True) -> Document:
     """Find every quotation in ``article`` and who said it.
 
     Speakers in the returned document are local to the article (their ids
@@ -41,8 +41,8 @@ def parse_article(article: Article, lexicon: Lexicon | None = None) -> Document:
     """
     lex = lexicon or load_lexicon()
     attributor = Attributor(lex, article)
-    attributions = attributor.attribute()
-    resolver = Resolver(lex, sentence_subjects(article, attributor))
+    attributions = attributor.attribute(reported=reported)
+    resolver = Resolver(lex, lambda: sentence_subjects(article, attributor))
     paras = article.paragraphs
     resolved: list[tuple[Attribution, object, str]] = []
     for att in attributions:

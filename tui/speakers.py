@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .content import Lexicon
@@ -28,6 +30,7 @@ _ARTICLE_I = re.compile(r"^(the|a|an)\s+", re.I)
 _POSS = re.compile(r"['’]s$")
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Key used to merge names: NFKC, straight apostrophes, lower case,
     leading article dropped, whitespace collapsed."""
@@ -37,6 +40,7 @@ def normalize_name(name: str) -> str:
     return " ".join(name.split())
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     s = _SLUG.sub("-", normalize_name(name)).strip("-")
     return s or "speaker"
@@ -83,13 +87,20 @@ class Entity:
 class Resolver:
     """Turns mentions into entities for one article."""
 
-    def __init__(self, lexicon: Lexicon, subjects: list[tuple[int, str]] | None = None):
+    def __init__(self, lexicon: Lexicon, subjects: Callable[[], list[tuple[int, str]]] | None = None):
         self.lex = lexicon
         self.entities: list[Entity] = []
         self.acronyms: dict[str, Entity] = {}
         #: people named as the subject of a sentence, (offset, name), in text order:
         #: antecedents for pronouns even when they were never quoted
-        self.subjects = subjects or []
+        self._subjects_fn = subjects
+        self._subjects: list[tuple[int, str]] | None = None
+
+    @property
+    def subjects(self) -> list[tuple[int, str]]:
+        if self._subjects is None:
+            self._subjects = self._subjects_fn() if self._subjects_fn is not None else []
+        return self._subjects
 
     # --------------------------------------------------------------- naming
 
@@ -221,7 +232,7 @@ class Resolver:
                 ent = cand
                 break
         since = ent.last_seen if ent is not None else -1
-        for spos, name in reversed(self.subjects):
+        for spos, name in reversed(self.subjects):  # found only when a pronoun needs them
             if spos >= pos:
                 continue
             if spos <= since:

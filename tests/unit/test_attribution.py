@@ -168,6 +168,14 @@ def test_sentences_with_quotations_are_not_also_reported_speech():
     assert [q.kind for q in doc.quotes] == ["mixed"]
 
 
+def test_reported_speech_is_an_opt_in_pass(tmp_path):
+    from tui.index import build_index
+
+    (tmp_path / "a.txt").write_text("Title\n\nThe minister said that the economy would grow next year.\n")
+    assert [q.kind for q in build_index([tmp_path]).all_quotes()] == []
+    assert [q.kind for q in build_index([tmp_path], reported=True).all_quotes()] == ["indirect"]
+
+
 def test_indirect_quotes_stay_out_of_the_default_output(capsys, tmp_path):
     from tui.cli import main
 

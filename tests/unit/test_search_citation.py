@@ -55,9 +55,12 @@ def test_a_single_misspelt_word_still_matches(seed_index):
         assert any(w in hits[0].candidate.text for w in ("deceptive", "collusion")), query
 
 
-def test_reported_speech_is_never_copied_as_a_quotation(seed_index):
-    art = seed_index.articles[0]
-    q = next(q for q in seed_index.quotes_of(art.id) if q.kind == "indirect")
-    out = format_citation(q, seed_index.speaker(q.speaker_id), art)
+def test_reported_speech_is_never_copied_as_a_quotation(seed_path):
+    from tui.index import build_index
+
+    index = build_index([seed_path], reported=True)
+    art = index.articles[0]
+    q = next(q for q in index.quotes_of(art.id) if q.kind == "indirect")
+    out = format_citation(q, index.speaker(q.speaker_id), art)
     assert not out.startswith("“") and "[reported speech, not verbatim]" in out
     assert out.startswith(q.text)

@@ -186,7 +186,7 @@ class PressroomApp(App):
                 self.call_from_thread(self._progress, n, total, what)
 
         index, search, _stats = open_library(self.paths, progress=progress, use_cache=self.use_cache,
-                                             with_search=True)
+                                             with_search=True, reported=True)
         search.warm()
         gc.collect()
         gc.freeze()  # the index lives as long as the app: keep the collector off it
