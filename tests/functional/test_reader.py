@@ -134,9 +134,18 @@ async def test_command_palette_runs_actions(make_app):
         await pilot.press("j")
         await pilot.press("ctrl+p")
         await pilot.press(*"Copy quote as Markdown")
-        await pilot.pause(0.3)
+        from textual.widgets import OptionList
+
+        for _ in range(300):  # the palette searches its commands in a worker
+            results = app.screen.query(OptionList)
+            if results and results.first().option_count and results.first().highlighted is not None:
+                break
+            await pilot.pause(0.01)
         await pilot.press("enter")
-        await pilot.pause(0.1)
+        for _ in range(100):
+            if app.clipboard:
+                break
+            await pilot.pause(0.01)
         assert app.clipboard.startswith("> A clear illegal act")
 
 

@@ -44,9 +44,17 @@ def test_narrow_speakers_pane(snap_compare):
 
 def test_search_results(snap_compare):
     async def before(pilot):
+        from textual.widgets import Input
+
         await wait_loaded(pilot)
-        await pilot.press("slash", *"foriegn ministry", "down")
-        await pilot.pause(0.3)
+        await pilot.press("slash", *"foriegn ministry")
+        screen = pilot.app.screen
+        for _ in range(500):  # the search runs in a worker: wait for its answer
+            if screen.shown_query == screen.query_one(Input).value:
+                break
+            await pilot.pause(0.01)
+        await pilot.press("down")
+        await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=(140, 45), run_before=before)
 

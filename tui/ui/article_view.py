@@ -23,6 +23,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .linecache import StyleCacheMixin
+
 from ..model import Article, Quote
 
 
@@ -85,7 +87,7 @@ def _hard_lines(text: str, start: int, end: int):
         pos = nl + 1
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
     """Shows one article; ``j``/``k`` (or ``]``/``[``) move between quotes."""
 
     COMPONENT_CLASSES = {
@@ -136,7 +138,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._text_line_index: list[int] = []
         self._width = -1
         self._cache: dict[int, Strip] = {}
-        self._styles: dict[str, Style] = {}
 
     # ---------------------------------------------------------------- state
 
@@ -355,15 +356,3 @@ class ArticleView(ScrollView, can_focus=True):
                     style = style + self._style(cls)
             segs.append(Segment(text[a:b], style))
         return Strip(segs)
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
-        self._styles.clear()
-
-    def _style(self, cls: str) -> Style:
-        style = self._styles.get(cls)
-        if style is None:
-            style = self.rich_style if cls == "" else self.get_component_rich_style(cls, partial=True)
-            self._styles[cls] = style
-        return style

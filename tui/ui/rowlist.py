@@ -21,6 +21,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .linecache import StyleCacheMixin
+
 Fragment = tuple[str, str]  # (text, component-class name or "")
 
 
@@ -30,7 +32,7 @@ class Row:
     fragments: tuple[Fragment, ...]
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(StyleCacheMixin, ScrollView, can_focus=True):
     """Rows with a cursor. Posts :class:`RowList.Highlighted` and :class:`RowList.Chosen`."""
 
     COMPONENT_CLASSES = {
@@ -58,7 +60,7 @@ class RowList(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(0, always_update=True)
 
-    class Highlighted(Message):
+    class _RowMessage(Message):
         def __init__(self, rowlist: RowList, key: Any) -> None:
             super().__init__()
             self.rowlist = rowlist
@@ -68,22 +70,17 @@ class RowList(ScrollView, can_focus=True):
         def control(self) -> RowList:
             return self.rowlist
 
-    class Chosen(Message):
-        def __init__(self, rowlist: RowList, key: Any) -> None:
-            super().__init__()
-            self.rowlist = rowlist
-            self.key = key
+    class Highlighted(_RowMessage):
+        """The cursor moved to the row with ``key``."""
 
-        @property
-        def control(self) -> RowList:
-            return self.rowlist
+    class Chosen(_RowMessage):
+        """The row with ``key`` was chosen (Enter or a double click)."""
 
     def __init__(self, *, empty: str = "", name: str | None = None, id: str | None = None, classes: str | None = None):
         super().__init__(name=name, id=id, classes=classes)
         self.rows: list[Row] = []
         self.empty = empty
         self._cache: dict[tuple[int, bool, int], Strip] = {}
-        self._styles: dict[str, Style] = {}
 
     # -------------------------------------------------------------- content
 
@@ -154,19 +151,6 @@ class RowList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._cache.clear()
-        self._styles.clear()
-
-    def _style(self, cls: str) -> Style:
-        """The widget's style ("") or a component class, computed once per style change."""
-        style = self._styles.get(cls)
-        if style is None:
-            style = self.rich_style if cls == "" else self.get_component_rich_style(cls, partial=True)
-            self._styles[cls] = style
-        return style
 
     # -------------------------------------------------------------- render
 
