@@ -288,6 +288,22 @@ class SearchIndex:
     # --------------------------------------------------------------- search
 
     def search(self, query: str, limit: int = 50, kinds: Iterable[str] | None = None) -> list[Hit]:
+        hits = self._search(query, limit, kinds, loose=False)
+        if len(hits) < min(limit, 10):
+            # few hits: widen each word to the words sharing its first letters,
+            # as a brute-force fuzzy match would, and keep the better of both
+            more = self._search(query, limit, kinds, loose=True)
+            seen = {(h.candidate.kind, h.candidate.ref, h.candidate.start) for h in hits}
+            hits += [h for h in more if (h.candidate.kind, h.candidate.ref, h.candidate.start) not in seen]
+            hits.sort(key=lambda h: -h.score)
+            hits = hits[:limit]
+        return hits
+
+    def _loose(self, word: str) -> tuple[tuple[str, float], ...]:
+        stem = word[: max(3, len(word) - 3)] if len(word) >= 4 else word
+        return tuple((w, 0.4) for w in self._prefixed(stem, 300))
+
+    def _search(self, query: str, limit: int, kinds: Iterable[str] | None, loose: bool) -> list[Hit]:
         words = [_norm(w) for w in _WORD.findall(query)]
         if not words:
             return []
@@ -296,6 +312,8 @@ class SearchIndex:
         for n, w in enumerate(words):
             last = n == len(words) - 1 and not query[-1:].isspace()
             exp = self._expand(w, last)
+            if loose:
+                exp = tuple({**dict(self._loose(w)), **dict(exp)}.items())
             size = sum(postings.size(vw) for vw, _ in exp)
             expanded.append((size, exp))
         expanded.sort(key=lambda e: e[0])
@@ -334,7 +352,7 @@ class SearchIndex:
                             break
         if not counts:
             return []
-        need = 0.5 * len(words)  # at least half the words, typos weighed lower
+        need = (0.3 if loose else 0.5) * len(words)  # at least half the words, typos weighed lower
         allowed = {_KIND_CODE[k] for k in kinds} if kinds is not None else None
         kinds_arr = self.kinds
         pool = [cid for cid, c in counts.items() if c >= need * 0.99 and (allowed is None or kinds_arr[cid] in allowed)]

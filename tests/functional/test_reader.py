@@ -191,3 +191,13 @@ async def test_problems_are_listed(make_app, tmp_path):
         await pilot.press("p")
         rows = [" ".join(t for t, _ in r.fragments) for r in app.screen.query_one(RowList).rows]
         assert any("bad.txt" in r and "binary" in r for r in rows)
+
+
+async def test_quit_key_during_loading(make_app, tmp_path):
+    for i in range(60):
+        (tmp_path / f"a{i:02d}.txt").write_text(f"date 2024-01-01 Story {i}\n“Line {i},” said Ann Lee.\n",
+                                                 encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.press("q")
+    assert app.return_code in (0, None)

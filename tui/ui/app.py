@@ -198,6 +198,8 @@ class PressroomApp(App):
         self._set_status(Text(f"{verb}: {n}/{total} files…"))
 
     def _loaded(self, index: Index, search: SearchIndex) -> None:
+        if not self.query(ArticleView):
+            return  # the app closed while the library was loading
         self.index = index
         self.search_index = search
         self.loading = False
@@ -314,14 +316,16 @@ class PressroomApp(App):
             self.open_article(event.key, remember=False)
 
     def on_article_view_quote_changed(self, event: ArticleView.QuoteChanged) -> None:
-        self._show_quote_status(event.quote)
+        if not event.view.is_attached:
+            return  # the app is closing
+        self._show_quote_status(event.view, event.quote)
         if event.quote is not None and event.quote.speaker_id:
-            self.query_one("#speakers", RowList).move_to_key(event.quote.speaker_id)
+            for speakers in self.query("#speakers").results(RowList):
+                speakers.move_to_key(event.quote.speaker_id)
 
-    def _show_quote_status(self, q: Quote | None) -> None:
+    def _show_quote_status(self, view: ArticleView, q: Quote | None) -> None:
         if self.index is None or self.article is None:
             return
-        view = self.query_one(ArticleView)
         total = len(view.quotes)
         if q is None:
             msg = Text(f"{total} quote{'s' if total != 1 else ''} · j/k or ]/[ to move between them · / to search",
@@ -345,7 +349,8 @@ class PressroomApp(App):
         self._set_status(line)
 
     def _set_status(self, text: Text) -> None:
-        self.query_one("#status", Static).update(text)
+        for status in self.query("#status").results(Static):
+            status.update(text)
 
     def action_toggle_kinds(self) -> None:
         self.kinds = SHOWN_KINDS if "indirect" not in self.kinds else DEFAULT_KINDS + ("nested",)

@@ -121,8 +121,9 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
     class QuoteChanged(Message):
         """The current quote changed (``quote`` may be None)."""
 
-        def __init__(self, quote: Quote | None) -> None:
+        def __init__(self, view: ArticleView, quote: Quote | None) -> None:
             super().__init__()
+            self.view = view
             self.quote = quote
 
     def __init__(self, *, id: str | None = None, classes: str | None = None):
@@ -151,7 +152,7 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
         self.scroll_to(0, 0, animate=False, immediate=True)
         if self.current >= 0:
             self._scroll_to_offset(self.quotes[self.current].start)
-        self.post_message(self.QuoteChanged(self.current_quote))
+        self.post_message(self.QuoteChanged(self, self.current_quote))
 
     @property
     def current_quote(self) -> Quote | None:
@@ -186,7 +187,7 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
         self.current = max(0, min(index, len(self.quotes) - 1))
         self._invalidate()
         self._scroll_to_offset(self.quotes[self.current].start)
-        self.post_message(self.QuoteChanged(self.current_quote))
+        self.post_message(self.QuoteChanged(self, self.current_quote))
 
     def action_next_quote(self) -> None:
         if self.quotes:
