@@ -201,3 +201,27 @@ async def test_quit_key_during_loading(make_app, tmp_path):
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.press("q")
     assert app.return_code in (0, None)
+
+
+async def test_search_pages_in_more_results_at_the_end(make_app, tmp_path):
+    for i in range(40):
+        (tmp_path / f"a{i:02d}.txt").write_text(f"date 2024-01-01 Alpha story {i}\nAlpha beta text number {i}.\n",
+                                                 encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"alpha", "enter")
+        await pilot.press("slash", *"alpha")
+        screen = app.screen
+        for _ in range(300):
+            if screen.shown_query == "alpha" and screen.hits:
+                break
+            await pilot.pause(0.01)
+        assert len(screen.hits) == 20
+        await pilot.press(*["down"] * 19)
+        for _ in range(300):
+            if len(screen.hits) > 20:
+                break
+            await pilot.pause(0.01)
+        assert len(screen.hits) == 50
+        assert screen.query_one(RowList).cursor == 19  # the cursor stays where it was

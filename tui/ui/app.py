@@ -459,7 +459,7 @@ class PressroomApp(App):
         if self.index is None:
             self.notify("Still indexing the library…")
         titles = {a.id: a.title for a in self.index.articles} if self.index else {}
-        search = (lambda q: self.search_index.search(q, limit=50)) if self.search_index else None
+        search = self.search_index.search if self.search_index else None
         self.push_screen(SearchScreen(search, titles, speaker_of=self._speaker_name_of_quote), self._open_hit)
 
     def _speaker_name_of_quote(self, quote_id: str) -> str | None:

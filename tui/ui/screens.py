@@ -36,7 +36,10 @@ class SearchScreen(ModalScreen["Hit | None"]):
         Binding("pageup", "move(-10)", show=False, priority=True),
     ]
 
-    def __init__(self, search: Callable[[str], list[Hit]] | None, titles: dict[str, str], query: str = "",
+    #: results shown at first; more are fetched when the cursor reaches the last one
+    PAGE = 20
+
+    def __init__(self, search: Callable[..., list[Hit]] | None, titles: dict[str, str], query: str = "",
                  speaker_of: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
         self.search_fn = search
@@ -45,6 +48,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.initial = query
         self.hits: list[Hit] = []
         self.shown_query: str | None = None
+        self.limit = self.PAGE
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box") as box:
@@ -59,6 +63,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
             self.run_search(self.initial)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self.limit = self.PAGE
         self.run_search(event.value)
 
     @work(thread=True, exclusive=True, group="search")
@@ -66,7 +71,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         if self.search_fn is None:
             self.app.call_from_thread(self._show, query, [], "The library is still loading…")
             return
-        hits = self.search_fn(query) if query.strip() else []
+        hits = self.search_fn(query, limit=self.limit) if query.strip() else []
         if get_current_worker().is_cancelled:
             return
         self.app.call_from_thread(self._show, query, hits, None)
@@ -88,17 +93,24 @@ class SearchScreen(ModalScreen["Hit | None"]):
             rows.append(Row(i, tuple(frags)))
         results = self.query_one(RowList)
         results.empty = message or ("No match." if query.strip() else "Type to search.")
-        results.set_rows(rows)
+        keep = results.current_key if len(rows) > len(results.rows) and results.rows else None
+        results.set_rows(rows, keep_key=keep)
         info = f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if query.strip() else ""
         self.query_one("#search-box").border_subtitle = info
 
     def action_move(self, delta: int) -> None:
         self.query_one(RowList).action_cursor(delta)
 
+    def on_row_list_highlighted(self, event: RowList.Highlighted) -> None:
+        # at the last result of a full page: fetch the next page
+        if event.key is not None and event.key == len(self.hits) - 1 and len(self.hits) >= self.limit:
+            self.limit += 30
+            self.run_search(self.query_one(Input).value)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.value != self.shown_query and self.search_fn is not None:
             # Enter beat the worker: search the text as typed, here and now
-            self._show(event.value, self.search_fn(event.value) if event.value.strip() else [], None)
+            self._show(event.value, self.search_fn(event.value, limit=self.limit) if event.value.strip() else [], None)
         self._open(self.query_one(RowList).current_key)
 
     def on_row_list_chosen(self, event: RowList.Chosen) -> None:
