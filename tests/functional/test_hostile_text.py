@@ -28,6 +28,9 @@ async def test_markup_shows_verbatim_and_controls_never_pass(make_app, tmp_path)
 
         lib_text = "".join(t for r in app.query_one("#library", RowList).rows for t, _ in r.fragments)
         assert "[bold]title[/bold]" in lib_text
+        assert view._border_title.plain == "Markup [bold]title[/bold] test"
         await pilot.press("j", "j")
         await pilot.press("y")
         assert "[bold]this[/bold]" in app.clipboard and "\x1b" not in app.clipboard
+        toast = list(app._notifications)[-1]
+        assert "[bold]this[/bold]" in toast.message and not toast.markup

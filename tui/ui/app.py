@@ -17,6 +17,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
@@ -276,7 +277,7 @@ class PressroomApp(App):
         self.article = self.index.article(article_id)
         view = self.query_one(ArticleView)
         quotes = list(self.index.quotes_of(article_id, self.kinds))
-        view.border_title = plain(self.article.title)
+        view.border_title = Content(plain(self.article.title))  # text, never markup
         view.show(self.article, quotes)
         self._apply_speaker_highlight()
         if quote_id:
@@ -408,7 +409,8 @@ class PressroomApp(App):
         if self.chosen_speaker:
             sp = self.index.speaker(speaker_id)
             n = len(self._highlight_targets())
-            self.notify(f"{sp.name}: {n} quote{'s' if n != 1 else ''} highlighted · n/N to move between them")
+            self.notify(f"{sp.name}: {n} quote{'s' if n != 1 else ''} highlighted · n/N to move between them",
+                        markup=False)
             self.action_next_highlight()
 
     def _apply_speaker_highlight(self) -> None:
@@ -519,6 +521,7 @@ class PressroomApp(App):
             self._system_copy(text)
         short = q.text if len(q.text) <= 50 else q.text[:49] + "…"
         self.notify(f"Copied{' as Markdown' if style == 'markdown' else ''}: “{plain(short)}” — {attribution(q, sp)}",
+                    markup=False,
                     title="Clipboard")
 
     @work(thread=True, group="clipboard")
