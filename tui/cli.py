@@ -21,6 +21,7 @@ from . import __version__
 from .citation import attribution
 from .content import ContentError
 from .index import Index
+from .ingest import sanitize
 from .library import open_library
 from .model import DEFAULT_KINDS, QUOTE_KINDS, Problem
 from .paths import seeds_dir
@@ -39,7 +40,8 @@ def _paths(paths: Sequence[str]) -> list[str]:
 def _report(problems: Sequence[Problem], stream=None) -> None:
     stream = stream or sys.stderr
     for p in problems:
-        print(f"pressroom: {p}", file=stream)
+        # a file name can hold control characters too: never send them to the terminal
+        print(f"pressroom: {sanitize(str(p))[0]}", file=stream)
 
 
 def _use_cache(args) -> bool:

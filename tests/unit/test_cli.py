@@ -102,3 +102,10 @@ def test_missing_path_is_a_clear_error(capsys):
 def test_help_everywhere(argv):
     out = subprocess.run([sys.executable, "-m", "tui", *argv], capture_output=True, text=True)
     assert out.returncode == 0 and "usage: pressroom" in out.stdout
+
+
+def test_control_characters_in_file_names_never_reach_the_terminal(tmp_path, capsys):
+    bad = tmp_path / "evil\x1b]0;pwned\x07.txt"
+    bad.write_bytes(b"\x00\x01")
+    code, out, err = run(capsys, "check", str(tmp_path))
+    assert code == 1 and "\x1b" not in out and "\x07" not in out and "evil" in out
