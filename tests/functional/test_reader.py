@@ -185,12 +185,14 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(make_app):
 async def test_problems_are_listed(make_app, tmp_path):
     (tmp_path / "good.txt").write_text("Fine\n\n“Hi,” she said.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "evil\x1b[2J.txt").write_bytes(b"\x00")
     app = make_app([tmp_path])
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_loaded(pilot)
         await pilot.press("p")
         rows = [" ".join(t for t, _ in r.fragments) for r in app.screen.query_one(RowList).rows]
         assert any("bad.txt" in r and "binary" in r for r in rows)
+        assert any("evil" in r for r in rows) and not any("\x1b" in r for r in rows)
 
 
 async def test_quit_key_during_loading(make_app, tmp_path):

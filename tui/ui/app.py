@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from ..citation import attribution, format_citation
 from ..index import Index
+from ..ingest import sanitize
 from ..library import open_library
 from ..model import DEFAULT_KINDS, Article, Quote, Speaker
 from ..search import Hit, SearchIndex
@@ -543,7 +544,9 @@ class PressroomApp(App):
         if self.index is None:
             self.notify("Still indexing the library…")
             return
-        rows = [(f"{p.severity}", f"{p.path}{':' + str(p.line) if p.line else ''}: {p.message}") for p in self.index.problems]
+        # file names are not sanitised at ingest like article text is: do it here
+        rows = [(p.severity, sanitize(f"{p.path}{':' + str(p.line) if p.line else ''}: {p.message}")[0])
+                for p in self.index.problems]
         self.push_screen(ListScreen("Problems", rows or [("none", "every file loaded cleanly")]))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
