@@ -136,7 +136,7 @@ def cmd_quotes(args) -> int:
         for art, qs in selected:
             for q in qs:
                 r = quote_record(index, q)
-                w.writerow([art.id, art.path, art.title, art.date or "", q.id, q.start, q.end, q.kind,
+                w.writerow([art.id, sanitize(art.path)[0], art.title, art.date or "", q.id, q.start, q.end, q.kind,
                             r["speaker"] or "", r["role"] or "", q.mention or "", q.paragraph, q.text])
         out.write(buf.getvalue())
     elif fmt == "markdown":

@@ -409,7 +409,7 @@ def iter_file_ids(paths: Iterable[str | os.PathLike[str]], problems: list[Proble
     for p in paths:
         p = os.fspath(p)
         if os.path.isfile(p):
-            yield p, Path(p).stem
+            yield p, sanitize(Path(p).stem)[0]
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p, onerror=lambda e: problems.append(Problem(e.filename or p, f"cannot read folder: {e.strerror}"))):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -418,7 +418,7 @@ def iter_file_ids(paths: Iterable[str | os.PathLike[str]], problems: list[Proble
                 for name in sorted(files):
                     if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
                         continue
-                    yield os.path.join(root, name), prefix + Path(name).stem
+                    yield os.path.join(root, name), sanitize(prefix + Path(name).stem)[0]
         else:
             problems.append(Problem(p, "no such file or folder"))
 
