@@ -422,11 +422,21 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
         if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
             import multiprocessing as mp
 
+            from concurrent.futures.process import BrokenProcessPool
+
             chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
             ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
-            with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                for chunk_result in pool.map(_parse_chunk, chunks, [reported] * len(chunks)):
-                    yield from chunk_result
+            done = 0
+            try:
+                with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+                    for chunk_result in pool.map(_parse_chunk, chunks, [reported] * len(chunks)):
+                        done += len(chunk_result)
+                        yield from chunk_result
+            except (BrokenProcessPool, OSError):
+                # no worker processes to be had: parse the rest here
+                lex = load_lexicon()
+                for f in todo[done:]:
+                    yield parse_file(f, file_ids[f], lex, reported)
         else:
             lex = load_lexicon()
             for f in todo:
@@ -495,7 +505,7 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
                 return skeleton
         except (CacheError, ValueError, KeyError, sqlite3.Error) as exc:
             cache.problems.append(f"cached search index unusable ({exc}); rebuilding it")
-    skeleton.build_postings()
+    skeleton.build_postings(parallel=True)
     if cache is not None and cache.db is not None:
         try:
             cache.store_search(fingerprint, postings_blob(skeleton))

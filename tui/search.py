@@ -48,6 +48,8 @@ WALK_LIMIT = 20000
 GATHER_LIMIT = 20000
 #: a common word is probed for at most this many candidates, through at most this many expansions
 PROBE_CANDIDATES = 2000
+#: from this many candidates on, the word index is built in two processes
+PARALLEL_MIN_CANDIDATES = 150_000
 PROBE_WORDS = 6
 
 
@@ -90,6 +92,22 @@ class Hit:
 
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _build_arrays(items: Iterable[tuple[int, str]]) -> dict[str, array]:
+    acc: dict[str, array] = {}
+    for cid, text in items:
+        for w in set(_WORD.findall(_norm(text))):
+            a = acc.get(w)
+            if a is None:
+                a = acc[w] = array("I")
+            a.append(cid)
+    return acc
+
+
+def _postings_bytes(texts: list[str], first_id: int) -> dict[str, bytes]:
+    """Worker process: postings of ``texts`` numbered from ``first_id``."""
+    return {w: a.tobytes() for w, a in _build_arrays(enumerate(texts, first_id)).items()}
 
 
 class Postings:
@@ -157,9 +175,43 @@ class SearchIndex:
 
     # ------------------------------------------------------------- building
 
-    def build_postings(self) -> None:
+    def build_postings(self, parallel: bool = False) -> None:
+        """Build the word index; with ``parallel``, the second half of the
+        candidates is indexed in another process at the same time (the
+        halves' id ranges follow each other, so merging is concatenation)."""
+        n = len(self.kinds)
         postings = Postings()
-        postings.build((cid, set(_WORD.findall(_norm(self._text(cid))))) for cid in range(len(self.kinds)))
+        if parallel and n >= PARALLEL_MIN_CANDIDATES:
+            import multiprocessing as mp
+            import sys
+            from concurrent.futures import ProcessPoolExecutor
+
+            from concurrent.futures.process import BrokenProcessPool
+
+            mid = n // 2
+            ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
+            try:
+                with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
+                    future = pool.submit(_postings_bytes, [self._text(c) for c in range(mid, n)], mid)
+                    first = _build_arrays((cid, self._text(cid)) for cid in range(mid))
+                    second = future.result()
+            except (BrokenProcessPool, OSError):
+                # no worker process to be had here: do it all in this one
+                self.build_postings(parallel=False)
+                return
+            for w, a in first.items():
+                postings.segments[w] = [a]
+            for w, raw in second.items():
+                a = array("I")
+                a.frombytes(raw)
+                segs = postings.segments.get(w)
+                if segs is None:
+                    postings.segments[w] = [a]
+                else:
+                    segs[0].extend(a)  # ids of the second half all follow the first's
+        else:
+            for w, a in _build_arrays((cid, self._text(cid)) for cid in range(n)).items():
+                postings.segments[w] = [a]
         self.postings = postings
         self._vocab = None
         self._deletes = None
