@@ -416,9 +416,10 @@ def iter_file_ids(paths: Iterable[str | os.PathLike[str]], problems: list[Proble
                 rel = os.path.relpath(root, p)
                 prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
                 for name in sorted(files):
-                    if name.startswith(".") or Path(name).suffix.lower() not in SUFFIXES:
+                    stem, suffix = os.path.splitext(name)  # os.path, not pathlib: this runs per file
+                    if name.startswith(".") or suffix.lower() not in SUFFIXES:
                         continue
-                    yield os.path.join(root, name), sanitize(prefix + Path(name).stem)[0]
+                    yield os.path.join(root, name), sanitize(prefix + stem)[0]
         else:
             problems.append(Problem(p, "no such file or folder"))
 
