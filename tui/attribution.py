@@ -26,7 +26,7 @@ from operator import itemgetter
 
 from .content import Lexicon
 from .model import Article, Paragraph
-from .quotes import ALL_MARKS, Region, find_regions
+from .quotes import Region, find_regions
 
 # Tokens: initials and dotted abbreviations (U.S., E.), words with inner
 # hyphens/apostrophes, single punctuation marks.
@@ -744,6 +744,14 @@ class Attributor:
             nxt += 1
         return nxt < para.end and self.text[nxt] in _OPENERS
 
+    def _prep_ending_at(self, toks: list[Tok], v: int) -> int:
+        """Length of a cue preposition (``according to``) whose last word is ``toks[v]``, or 0."""
+        for words in self.lex.cue_preposition_words:
+            n = len(words)
+            if v + 1 >= n and all(toks[v - n + 1 + i].lower == w for i, w in enumerate(words)):
+                return n
+        return 0
+
     def before_quote(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
         """Rule 2: the nearest cue before the quote in its sentence."""
         toks = self._toks_outside(sent_lo, region.open_mark)
@@ -752,13 +760,14 @@ class Attributor:
             if not t.is_word:
                 continue
             low = t.lower
-            # "according to X, “…”"
-            if low == "to" and v > 0 and toks[v - 1].lower == "according":
+            # "according to X, “…”", "in the words of X"
+            n_prep = self._prep_ending_at(toks, v)
+            if n_prep:
                 np = self.np_after(toks, v + 1)
                 if np is not None:
                     m = self.make_mention(toks, *np)
                     if m is not None:
-                        return m, (toks[v - 1].start, t.end)
+                        return m, (toks[v - n_prep + 1].start, t.end)
                 continue
             if low in self.lex.cue_nouns and v > 0:
                 prev = toks[v - 1]
@@ -997,25 +1006,27 @@ class Attributor:
         text = self.text
         low = text[s:e].lower()
         cues = self.lex.reporting_words
-        # "…, according to X." and "According to X, …"
-        i = low.find("according to")
-        if i >= 0:
+        # "…, according to X." and "According to X, …" (any cue preposition)
+        if any(p in low for p in self.lex.cue_prepositions):
             toks = tokens(text, s, e)
-            for k in range(len(toks) - 2):
-                if toks[k].lower == "according" and toks[k + 1].lower == "to":
-                    np = self.np_after(toks, k + 2)
-                    if np is None:
-                        return None
-                    m = self.make_mention(toks, *np)
-                    if m is None:
-                        return None
-                    cue = (toks[k].start, toks[k + 1].end)
-                    if k > 0 and toks[k - 1].text == ",":
-                        return s, toks[k - 1].start, m, cue
-                    after = np[1] + 1
-                    if after < len(toks) and toks[after].text == ",":
-                        return toks[after].end, e, m, cue
+            for k in range(len(toks)):
+                n_prep = self._prep_ending_at(toks, k)
+                if not n_prep:
+                    continue
+                first = k - n_prep + 1
+                np = self.np_after(toks, k + 1)
+                if np is None:
                     return None
+                m = self.make_mention(toks, *np)
+                if m is None:
+                    return None
+                cue = (toks[first].start, toks[k].end)
+                if first > 0 and toks[first - 1].text == ",":
+                    return s, toks[first - 1].start, m, cue
+                after = np[1] + 1
+                if after < len(toks) and toks[after].text == ",":
+                    return toks[after].end, e, m, cue
+                return None
         # "…, Smith said." closing the sentence, or "…, Smith said, …" inside it
         pos = low.find(",")
         while pos >= 0:
@@ -1031,7 +1042,7 @@ class Attributor:
         lex = self.lex
         for word in _LOWER_WORD.finditer(low, 0, min(len(low), 220)):
             w = word.group()
-            if w not in cues or w == "according" or _ING.match(w):
+            if w not in cues or w in self.lex.cue_preposition_firsts or _ING.match(w):
                 continue
             vstart = s + word.start()
             if word.start() > 160:
@@ -1154,6 +1165,3 @@ def _capital_before(words: list[Tok], k: int) -> bool:
         k -= 1
     return k >= 0 and words[k].capital
 
-
-def strip_marks(s: str) -> str:
-    return s.strip(ALL_MARKS + " ")

@@ -105,9 +105,8 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     verb_particles: dict[str, str]  # base verb -> particle it needs ("point" -> "out")
     belief_forms: dict[str, str]  # forms of belief/finding verbs (reported speech only)
     reporting_verbs: frozenset[str]  # base verbs whose complement is reported speech
-    participles: frozenset[str]
     cue_nouns: frozenset[str]
-    cue_prepositions: tuple[str, ...]
+    cue_prepositions: tuple[str, ...]  # "according to", lower-cased, longest first
     speech_sources: frozenset[str]  # things that "say": letter, ad, report
     honorifics: frozenset[str]
     titles: tuple[str, ...]  # longest first
@@ -129,11 +128,19 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     defaults: dict[str, Any]
 
     @cached_property
+    def cue_preposition_words(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.split()) for p in self.cue_prepositions)
+
+    @cached_property
+    def cue_preposition_firsts(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.cue_preposition_words)
+
+    @cached_property
     def reporting_words(self) -> frozenset[str]:
-        """Every form of a reporting or belief verb, and "according"."""
+        """Every form of a reporting or belief verb, and the first word of
+        each cue preposition ("according")."""
         words = {f for f, b in {**self.verb_forms, **self.belief_forms}.items() if b in self.reporting_verbs}
-        words.add("according")
-        return frozenset(words)
+        return frozenset(words | self.cue_preposition_firsts)
 
     @property
     def scare_max_words(self) -> int:
@@ -182,9 +189,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         verb_particles=particles,
         belief_forms=_verb_forms(sv.get("belief_verbs")),
         reporting_verbs=frozenset(w.lower() for w in _words(sv.get("reporting"))),
-        participles=lower(sv.get("participles")),
         cue_nouns=lower(sv.get("nouns")),
-        cue_prepositions=tuple(sorted(_words(sv.get("prepositions")), key=len, reverse=True)),
+        cue_prepositions=tuple(sorted((w.lower() for w in _words(sv.get("prepositions"))), key=len, reverse=True)),
         speech_sources=lower(sv.get("sources")),
         honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),
         titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),

@@ -116,20 +116,6 @@ class Postings:
     def __init__(self) -> None:
         self.segments: dict[str, list[array]] = {}
 
-    def build(self, word_sets: Iterable[tuple[int, Iterable[str]]]) -> None:
-        acc: dict[str, array] = {}
-        for cid, words in word_sets:
-            for w in words:
-                a = acc.get(w)
-                if a is None:
-                    a = acc[w] = array("I")
-                a.append(cid)
-        for w, a in acc.items():
-            self.segments.setdefault(w, []).append(a)
-
-    def add_segment(self, word: str, ids: array) -> None:
-        self.segments.setdefault(word, []).append(ids)
-
     def size(self, word: str) -> int:
         return sum(len(a) for a in self.segments.get(word, ()))
 

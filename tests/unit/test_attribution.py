@@ -204,3 +204,7 @@ def test_acronym_introduced_in_the_text_is_merged():
                     "“The talks failed,” KCNA said.")
     names = {s.id: s.name for s in doc.speakers}
     assert {names[q.speaker_id] for q in doc.quotes} == {"Korean Central News Agency"}
+
+
+def test_cue_prepositions_from_the_lexicon():
+    assert who("In the words of one senior aide, “We are lost.”") == "one senior aide"

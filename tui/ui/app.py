@@ -80,10 +80,6 @@ class Place:
     quote_id: str | None
 
 
-class MainScreen(Screen):
-    pass
-
-
 class PressroomApp(App):
     TITLE = "Pressroom"
     CSS = """
@@ -135,7 +131,6 @@ class PressroomApp(App):
         self.chosen_speaker: str | None = None
         self.history: list[Place] = []
         self.use_system_clipboard = system_clipboard
-        self.loading = True
         self._quote_counts: dict[str, int] = {}
 
     # ---------------------------------------------------------------- layout
@@ -204,7 +199,6 @@ class PressroomApp(App):
             return  # the app closed while the library was loading
         self.index = index
         self.search_index = search
-        self.loading = False
         self._quote_counts = {a.id: len(index.quotes_of(a.id, DEFAULT_KINDS)) for a in index.articles}
         self._fill_library()
         errors = [p for p in index.problems if p.severity == "error"]

@@ -1,0 +1,46 @@
+"""The index lookups a reader needs, on the seed library."""
+
+from tui.model import DEFAULT_KINDS
+
+
+def test_offset_to_quote_and_paragraph(seed_index):
+    art = seed_index.articles[0]
+    q = next(q for q in seed_index.quotes_of(art.id) if q.text.startswith("This is a deceptive act"))
+    middle = (q.start + q.end) // 2
+    assert seed_index.quote_at(art.id, middle) == q
+    assert seed_index.quote_at(art.id, q.start - 2) != q  # the opening mark is outside the span
+    para = seed_index.paragraph_at(art.id, middle)
+    assert para.index == 3 and art.text[para.start : para.end].startswith("Regarding North Korea’s claim")
+    assert seed_index.paragraphs_of(q) == (para,)
+
+
+def test_innermost_quote_wins_for_nested_quotes(tmp_path):
+    from tui.index import build_index
+
+    (tmp_path / "a.txt").write_text("Title\n\n“He told me ‘never again’ and meant it,” she said.\n")
+    index = build_index([tmp_path])
+    art = index.articles[0]
+    pos = art.text.index("never")
+    assert index.quote_at(art.id, pos).kind == "nested"
+    assert index.quote_at(art.id, art.text.index("meant")).kind == "direct"
+
+
+def test_speaker_to_quotes_across_the_library(tmp_path):
+    from tui.index import build_index
+
+    (tmp_path / "a.txt").write_text("date 2024-01-01 A\n“One,” said Jane Smith, a lawyer.\n")
+    (tmp_path / "b.txt").write_text("date 2024-01-02 B\n“Two,” Smith said.\n")
+    index = build_index([tmp_path])
+    (jane,) = index.find_speakers("Jane Smith")
+    assert [q.text for q in index.quotes_by(jane.id, DEFAULT_KINDS)] == ["One,", "Two,"]
+    assert jane.articles == (("a", 1), ("b", 1)) and jane.quote_count == 2
+    assert jane.role_in("a") == "a lawyer"
+    assert index.speakers_in("b") == [jane]
+
+
+def test_quote_ids_are_stable_and_spans_exact(seed_index):
+    art = seed_index.articles[0]
+    for q in seed_index.quotes_of(art.id):
+        assert q.id.startswith(art.id + "#q")
+        assert seed_index.quote(q.id) is q
+        assert art.text[q.start : q.end] == q.text
