@@ -40,6 +40,10 @@ from tui.ingest import iter_files  # noqa: E402
 from tui.library import open_library  # noqa: E402
 from tui.search import SearchIndex  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_reader import first_frame as reader_first_frame  # noqa: E402
+from bench_reader import p95  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
 
 # 3, 8 and 20 characters, with and without typos; news words and names
@@ -133,17 +137,9 @@ def candidate_set(search: SearchIndex, n: int) -> SearchIndex:
 
 
 def first_frame(folder: Path, cache: Path) -> float:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
     os.environ["PRESSROOM_CACHE_DIR"] = str(cache)
-    from bench_reader import first_frame as ff
-
-    first, _loaded = asyncio.run(ff([folder]))
+    first, _loaded = asyncio.run(reader_first_frame([folder]))
     return first
-
-
-def p95(xs):
-    xs = sorted(xs)
-    return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))]
 
 
 def main(argv=None):

@@ -20,6 +20,24 @@ async def wait_loaded(pilot, timeout: float = 10.0) -> None:
     await pilot.pause()
 
 
+async def wait_until(pilot, condition, timeout: float = 5.0) -> None:
+    """Wait for something a worker does (a search, the palette's lookup)."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not condition():
+        if loop.time() > end:
+            raise AssertionError("timed out waiting for the reader")
+        await pilot.pause(0.01)
+
+
+async def wait_for_search(pilot) -> None:
+    """Wait until the search screen shows the results for what is typed."""
+    from textual.widgets import Input
+
+    screen = pilot.app.screen
+    await wait_until(pilot, lambda: screen.shown_query == screen.query_one(Input).value)
+
+
 @pytest.fixture
 def make_app():
     from tui.ui.app import PressroomApp

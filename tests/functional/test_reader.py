@@ -1,6 +1,6 @@
 """The reader driven from the keyboard, as a user drives it."""
 
-from tests.functional.conftest import screen_lines, wait_loaded
+from tests.functional.conftest import screen_lines, wait_for_search, wait_loaded, wait_until
 from tui.ui.article_view import ArticleView
 from tui.ui.rowlist import RowList
 from tui.ui.screens import ListScreen, SearchScreen
@@ -72,10 +72,7 @@ async def test_search_with_a_typo_opens_the_hit_and_copies(make_app):
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"decptive act")
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if app.screen.hits:
-                break
+        await wait_for_search(pilot)
         assert app.screen.hits[0].candidate.text.startswith("This is a deceptive act")
         await pilot.press("enter")
         await pilot.pause()
@@ -136,16 +133,13 @@ async def test_command_palette_runs_actions(make_app):
         await pilot.press(*"Copy quote as Markdown")
         from textual.widgets import OptionList
 
-        for _ in range(300):  # the palette searches its commands in a worker
+        def palette_ready():  # the palette searches its commands in a worker
             results = app.screen.query(OptionList)
-            if results and results.first().option_count and results.first().highlighted is not None:
-                break
-            await pilot.pause(0.01)
+            return bool(results) and results.first().option_count > 0 and results.first().highlighted is not None
+
+        await wait_until(pilot, palette_ready)
         await pilot.press("enter")
-        for _ in range(100):
-            if app.clipboard:
-                break
-            await pilot.pause(0.01)
+        await wait_until(pilot, lambda: bool(app.clipboard))
         assert app.clipboard.startswith("> A clear illegal act")
 
 
@@ -212,18 +206,11 @@ async def test_search_pages_in_more_results_at_the_end(make_app, tmp_path):
     app = make_app([tmp_path])
     async with app.run_test(size=(140, 45)) as pilot:
         await wait_loaded(pilot)
-        await pilot.press("slash", *"alpha", "enter")
         await pilot.press("slash", *"alpha")
         screen = app.screen
-        for _ in range(300):
-            if screen.shown_query == "alpha" and screen.hits:
-                break
-            await pilot.pause(0.01)
+        await wait_for_search(pilot)
         assert len(screen.hits) == 20
         await pilot.press(*["down"] * 19)
-        for _ in range(300):
-            if len(screen.hits) > 20:
-                break
-            await pilot.pause(0.01)
+        await wait_until(pilot, lambda: len(screen.hits) > 20)
         assert len(screen.hits) == 50
         assert screen.query_one(RowList).cursor == 19  # the cursor stays where it was

@@ -5,7 +5,7 @@ and look at the SVGs in ``__snapshots__`` before committing them.
 """
 
 from tests.conftest import SEED
-from tests.functional.conftest import wait_loaded
+from tests.functional.conftest import wait_for_search, wait_loaded
 
 
 def _app():
@@ -44,15 +44,9 @@ def test_narrow_speakers_pane(snap_compare):
 
 def test_search_results(snap_compare):
     async def before(pilot):
-        from textual.widgets import Input
-
         await wait_loaded(pilot)
         await pilot.press("slash", *"foriegn ministry")
-        screen = pilot.app.screen
-        for _ in range(500):  # the search runs in a worker: wait for its answer
-            if screen.shown_query == screen.query_one(Input).value:
-                break
-            await pilot.pause(0.01)
+        await wait_for_search(pilot)  # the search runs in a worker: wait for its answer
         await pilot.press("down")
         await pilot.pause()
 
