@@ -26,6 +26,7 @@ import os
 import sqlite3
 import sys
 from array import array
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -429,7 +430,16 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
             done = 0
             try:
                 with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
-                    for chunk_result in pool.map(_parse_chunk, chunks, [reported] * len(chunks)):
+                    # a sliding window of chunks in flight: results waiting to be
+                    # used would otherwise pile up in memory (pool.map submits all)
+                    window = 2 * n_workers
+                    pending = deque(pool.submit(_parse_chunk, c, reported) for c in chunks[:window])
+                    submitted = len(pending)
+                    while pending:
+                        chunk_result = pending.popleft().result()
+                        if submitted < len(chunks):
+                            pending.append(pool.submit(_parse_chunk, chunks[submitted], reported))
+                            submitted += 1
                         done += len(chunk_result)
                         yield from chunk_result
             except (BrokenProcessPool, OSError):
