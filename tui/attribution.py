@@ -407,9 +407,7 @@ class Attributor:
         return None, b + 1
 
     def _role_like(self, toks: list[Tok], a: int, b: int) -> bool:
-        return any(t.lower in self.lex.person_nouns for t in toks[a:b] if not t.capital) or any(
-            t.lower in self.lex.person_nouns for t in toks[a:b]
-        )
+        return any(t.lower in self.lex.person_nouns for t in toks[a:b])
 
     def make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         """Split a noun phrase into title/role and name and classify it."""

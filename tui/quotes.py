@@ -117,10 +117,11 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                 open_at, open_para = pos, pi
             else:
                 if opener and not closer and (ch in DOUBLE_OPEN or open_para == pi and pos - open_at > 1):
-                    if ch == STRAIGHT_DOUBLE and not _AFTER_CLOSE.isdisjoint(text[pos - 1 : pos]):
-                        pass  # '... end" ' handled as closer below
-                    else:
-                        # a second opener: the earlier quote was never closed
+                    # A straight mark after a space or dash could open or close;
+                    # with a quote open, it closes it (a stray space before the
+                    # closing mark is the usual slip). Anything else that opens
+                    # means the earlier quote was never closed.
+                    if not (ch == STRAIGHT_DOUBLE and text[pos - 1 : pos] in _AFTER_CLOSE):
                         end = _trim_end(text, open_at + 1, pos)
                         if end > open_at + 1 and open_para == pi:
                             regions.append(Region(open_at + 1, end, open_at, None, open_para, pi))
