@@ -3,7 +3,8 @@
 Built from files (``build_index``) or document by document
 (``IndexBuilder``, as the reader does in a worker so it can show progress).
 Speakers are merged across articles: the same canonical name is one speaker,
-and a bare surname joins the one full name in the library that it fits.
+and a bare surname joins the full name in the library that it fits (the
+only one, or one that dominates the others).
 """
 
 from __future__ import annotations
@@ -30,6 +31,20 @@ class _Merged:
     aliases: list[str] = field(default_factory=list)
     articles: dict[str, int] = field(default_factory=dict)
     article_roles: dict[str, str] = field(default_factory=dict)
+
+
+def _dominant(candidates: list[str], merged: dict[str, _Merged]) -> str | None:
+    """The full name a bare surname stands for: the only one, or one quoted at
+    least four times as often as all the others together ("Blair" is Tony
+    Blair in a library that also quotes Cherie Blair twice)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        return None
+    counts = {c: sum(merged[c].articles.values()) for c in candidates}
+    best = max(candidates, key=lambda c: counts[c])
+    rest = sum(counts.values()) - counts[best]
+    return best if counts[best] >= 4 * max(rest, 1) else None
 
 
 class Index:
@@ -201,9 +216,10 @@ class IndexBuilder:
             toks = normalize_name(m.name).split()
             if m.kind != PERSON or len(toks) != 1:
                 continue
-            targets = full_by_token.get(toks[0], [])
-            if len(targets) == 1 and targets[0] != sid:
-                tgt = merged[targets[0]]
+            target = _dominant([t for t in full_by_token.get(toks[0], []) if t != sid], merged)
+            if target is not None:
+                targets = [target]
+                tgt = merged[target]
                 if m.name not in tgt.aliases:
                     tgt.aliases.append(m.name)
                 for a in m.aliases:

@@ -17,6 +17,12 @@ _SUBJECT = re.compile(
 )
 
 
+_NOT_NAMES = frozenset(
+    "the a an this that these those his her its their our my your some many most all any each every one two three "
+    "several few both other another such no yes however meanwhile earlier later last next first finally".split()
+)
+
+
 def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[int, str]]:
     """People named at the start of a sentence and followed by a verb
     (``Trump attacked …``): pronoun antecedents even if never quoted."""
@@ -24,8 +30,9 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
     for m in _SUBJECT.finditer(article.text):
         name = m.group(1)
         first = name.split()[0].rstrip(".")
-        if name.split()[0].lower() in attributor.lex.clause_breakers or first.lower() in attributor.lex.pronouns:
-            continue
+        lead = name.split()[0].lower()
+        if lead in attributor.lex.clause_breakers or lead in _NOT_NAMES or first.lower() in attributor.lex.pronouns:
+            continue  # "The ministers said", "But officials …": not a person's name
         low = name.lower()
         if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
             continue  # "Officials said", "Monday was"

@@ -208,3 +208,8 @@ def test_acronym_introduced_in_the_text_is_merged():
 
 def test_cue_prepositions_from_the_lexicon():
     assert who("In the words of one senior aide, “We are lost.”") == "one senior aide"
+
+
+def test_a_determiner_is_never_taken_for_a_name():
+    doc = quotes_of("The ministers agreed on Monday.\n“We are ready,” he said.")
+    assert all(s.name != "The" for s in doc.speakers)

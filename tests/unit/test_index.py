@@ -44,3 +44,26 @@ def test_quote_ids_are_stable_and_spans_exact(seed_index):
         assert q.id.startswith(art.id + "#q")
         assert seed_index.quote(q.id) is q
         assert art.text[q.start : q.end] == q.text
+
+
+def test_bare_surname_joins_the_dominant_full_name(tmp_path):
+    from tui.index import build_index
+
+    for i in range(5):
+        (tmp_path / f"t{i}.txt").write_text(f"date 2024-01-0{i + 1} T{i}\n“Line {i},” said Tony Blair.\n")
+    (tmp_path / "c.txt").write_text("date 2024-02-01 C\n“Hello,” said Cherie Blair.\n")
+    (tmp_path / "s.txt").write_text("date 2024-03-01 S\n“Alone,” Blair said.\n")
+    index = build_index([tmp_path])
+    (tony,) = index.find_speakers("Tony Blair")
+    assert tony.quote_count == 6 and "Blair" in tony.aliases
+    assert index.find_speakers("Cherie Blair")[0].quote_count == 1
+
+
+def test_bare_surname_stays_apart_when_two_full_names_are_close(tmp_path):
+    from tui.index import build_index
+
+    (tmp_path / "a.txt").write_text("date 2024-01-01 A\n“One,” said Bill Clinton.\n")
+    (tmp_path / "b.txt").write_text("date 2024-01-02 B\n“Two,” said Hillary Clinton.\n")
+    (tmp_path / "c.txt").write_text("date 2024-01-03 C\n“Three,” Clinton said.\n")
+    index = build_index([tmp_path])
+    assert index.find_speakers("Clinton")[0].name == "Clinton"
