@@ -28,7 +28,6 @@ import sys
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from .index import Index, IndexBuilder
 from .ingest import iter_file_ids, load_file
 from .model import Article, Document, Paragraph, Problem, Quote, Span, Speaker
 from .parser import parse_article
+from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
 
 CACHE_FORMAT = 1
@@ -421,15 +421,10 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
     def parsed_stream():
         n_workers = workers if workers is not None else (os.cpu_count() or 1)
         if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
-            import multiprocessing as mp
-
-            from concurrent.futures.process import BrokenProcessPool
-
             chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
-            ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
             done = 0
             try:
-                with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+                with process_pool(n_workers) as pool:
                     # a sliding window of chunks in flight: results waiting to be
                     # used would otherwise pile up in memory (pool.map submits all)
                     window = 2 * n_workers
@@ -442,8 +437,8 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
                             submitted += 1
                         done += len(chunk_result)
                         yield from chunk_result
-            except (BrokenProcessPool, OSError):
-                # no worker processes to be had: parse the rest here
+            except POOL_ERRORS:
+                # no worker processes to be had here: parse the rest in this one
                 lex = load_lexicon()
                 for f in todo[done:]:
                     yield parse_file(f, file_ids[f], lex, reported)

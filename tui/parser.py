@@ -36,7 +36,8 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
         low = name.lower()
         if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
             continue  # "Officials said", "Monday was"
-        out.append((m.start(1), name))
+        _title, bare = attributor.split_title(name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
+        out.append((m.end(1) - len(bare), bare))
     return out
 
 

@@ -168,20 +168,15 @@ class SearchIndex:
         n = len(self.kinds)
         postings = Postings()
         if parallel and n >= PARALLEL_MIN_CANDIDATES:
-            import multiprocessing as mp
-            import sys
-            from concurrent.futures import ProcessPoolExecutor
-
-            from concurrent.futures.process import BrokenProcessPool
+            from .procs import POOL_ERRORS, process_pool
 
             mid = n // 2
-            ctx = mp.get_context("spawn" if sys.platform != "linux" else "forkserver")
             try:
-                with ProcessPoolExecutor(max_workers=1, mp_context=ctx) as pool:
+                with process_pool(1) as pool:
                     future = pool.submit(_postings_bytes, [self._text(c) for c in range(mid, n)], mid)
                     first = _build_arrays((cid, self._text(cid)) for cid in range(mid))
                     second = future.result()
-            except (BrokenProcessPool, OSError):
+            except POOL_ERRORS:
                 # no worker process to be had here: do it all in this one
                 self.build_postings(parallel=False)
                 return

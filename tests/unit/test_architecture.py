@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 CORE = ["tui.model", "tui.content", "tui.ingest", "tui.quotes", "tui.attribution", "tui.speakers",
-        "tui.parser", "tui.index", "tui.library", "tui.search", "tui.citation", "tui.cli"]
+        "tui.parser", "tui.index", "tui.library", "tui.procs", "tui.search", "tui.citation", "tui.cli"]
 
 
 def test_core_modules_do_not_import_textual():

@@ -213,3 +213,9 @@ def test_cue_prepositions_from_the_lexicon():
 def test_a_determiner_is_never_taken_for_a_name():
     doc = quotes_of("The ministers agreed on Monday.\n“We are ready,” he said.")
     assert all(s.name != "The" for s in doc.speakers)
+
+
+def test_pronoun_antecedent_loses_its_title():
+    doc = quotes_of("Chancellor Gordon Brown announced a freeze on Monday.\n“We will meet the rule,” he said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[doc.quotes[0].speaker_id] == "Gordon Brown"

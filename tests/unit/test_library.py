@@ -144,3 +144,31 @@ def test_many_files_are_parsed_in_worker_processes(tmp_path, monkeypatch):
     index, _, stats = open_library([root], workers=2, use_cache=False)
     assert [a.id for a in index.articles] == [f"f{i:02d}" for i in range(10)]
     assert index.find_speakers("Ann Lee")[0].quote_count == 10
+
+
+def test_worker_processes_start_when_stderr_has_no_descriptor(tmp_path, monkeypatch):
+    """Inside the reader, Textual captures sys.stderr and its fileno() is -1:
+    starting worker processes must still work (it crashed the reader once)."""
+    import io
+    import sys
+
+    import tui.library as library
+
+    class Captured(io.StringIO):
+        def fileno(self) -> int:
+            return -1
+
+    monkeypatch.setattr(library, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setattr(library, "CHUNK", 3)
+    monkeypatch.setattr(sys, "stderr", Captured())
+
+    def not_here(*_a, **_k):
+        raise AssertionError("parsed in the main process: the worker processes did not start")
+
+    monkeypatch.setattr(library, "parse_file", not_here)  # workers import their own copy
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(8):
+        (root / f"f{i}.txt").write_text(f"date 2024-01-0{i + 1} T{i}\n“Line {i},” said Ann Lee.\n", encoding="utf-8")
+    index, _, stats = open_library([root], workers=2, use_cache=False)
+    assert stats.parsed == 8 and index.find_speakers("Ann Lee")[0].quote_count == 8
