@@ -214,3 +214,25 @@ async def test_search_pages_in_more_results_at_the_end(make_app, tmp_path):
         await wait_until(pilot, lambda: len(screen.hits) > 20)
         assert len(screen.hits) == 50
         assert screen.query_one(RowList).cursor == 19  # the cursor stays where it was
+
+
+async def test_search_opened_while_loading_answers_when_ready(make_app, monkeypatch):
+    import time
+
+    import tui.ui.app as app_module
+
+    real = app_module.open_library
+
+    def slow_open(*args, **kwargs):
+        time.sleep(2.0)  # a big library: the user is faster than the index
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "open_library", slow_open)
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await pilot.press("slash", *"decptive")
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and app.search_index is None
+        await wait_until(pilot, lambda: screen.query_one(RowList).empty == "The library is still loading…")
+        await wait_until(pilot, lambda: bool(screen.hits), timeout=10)
+        assert screen.hits[0].candidate.text.startswith("This is a deceptive act")

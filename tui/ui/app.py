@@ -200,6 +200,8 @@ class PressroomApp(App):
         self.index = index
         self.search_index = search
         self._quote_counts = {a.id: len(index.quotes_of(a.id, DEFAULT_KINDS)) for a in index.articles}
+        if isinstance(self.screen, SearchScreen):
+            self.screen.library_ready()
         self._fill_library()
         errors = [p for p in index.problems if p.severity == "error"]
         if index.articles:
@@ -453,11 +455,17 @@ class PressroomApp(App):
     # ---------------------------------------------------------------- search
 
     def action_search(self) -> None:
-        if self.index is None:
-            self.notify("Still indexing the library…")
-        titles = {a.id: a.title for a in self.index.articles} if self.index else {}
-        search = self.search_index.search if self.search_index else None
-        self.push_screen(SearchScreen(search, titles, speaker_of=self._speaker_name_of_quote), self._open_hit)
+        # the search screen asks for the index when it searches, so a search
+        # opened while the library loads starts working as soon as it is ready
+        self.push_screen(SearchScreen(self._search, self._titles, speaker_of=self._speaker_name_of_quote),
+                         self._open_hit)
+
+    def _search(self, query: str, limit: int = 20) -> list[Hit] | None:
+        search = self.search_index
+        return None if search is None else search.search(query, limit=limit)
+
+    def _titles(self) -> dict[str, str]:
+        return {a.id: a.title for a in self.index.articles} if self.index else {}
 
     def _speaker_name_of_quote(self, quote_id: str) -> str | None:
         if self.index is None:

@@ -39,11 +39,12 @@ class SearchScreen(ModalScreen["Hit | None"]):
     #: results shown at first; more are fetched when the cursor reaches the last one
     PAGE = 20
 
-    def __init__(self, search: Callable[..., list[Hit]] | None, titles: dict[str, str], query: str = "",
+    def __init__(self, search: Callable[..., list[Hit] | None], titles: Callable[[], dict[str, str]], query: str = "",
                  speaker_of: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
-        self.search_fn = search
-        self.titles = titles
+        self.search_fn = search  # returns None while the library is still loading
+        self.titles_fn = titles
+        self.titles: dict[str, str] = {}
         self.speaker_of = speaker_of
         self.initial = query
         self.hits: list[Hit] = []
@@ -66,19 +67,25 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.limit = self.PAGE
         self.run_search(event.value)
 
+    def library_ready(self) -> None:
+        """The library finished loading: search what is typed."""
+        self.run_search(self.query_one(Input).value)
+
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
-        if self.search_fn is None:
-            self.app.call_from_thread(self._show, query, [], "The library is still loading…")
-            return
         hits = self.search_fn(query, limit=self.limit) if query.strip() else []
         if get_current_worker().is_cancelled:
+            return
+        if hits is None:
+            self.app.call_from_thread(self._show, query, [], "The library is still loading…")
             return
         self.app.call_from_thread(self._show, query, hits, None)
 
     def _show(self, query: str, hits: list[Hit], message: str | None) -> None:
         if query != self.query_one(Input).value:
             return  # a newer search is on its way
+        if not self.titles:
+            self.titles = self.titles_fn()
         self.hits = hits
         self.shown_query = query
         rows = []
@@ -108,9 +115,12 @@ class SearchScreen(ModalScreen["Hit | None"]):
             self.run_search(self.query_one(Input).value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.value != self.shown_query and self.search_fn is not None:
+        if event.value != self.shown_query:
             # Enter beat the worker: search the text as typed, here and now
-            self._show(event.value, self.search_fn(event.value, limit=self.limit) if event.value.strip() else [], None)
+            hits = self.search_fn(event.value, limit=self.limit) if event.value.strip() else []
+            if hits is None:
+                return  # still loading
+            self._show(event.value, hits, None)
         self._open(self.query_one(RowList).current_key)
 
     def on_row_list_chosen(self, event: RowList.Chosen) -> None:
