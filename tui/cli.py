@@ -303,8 +303,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        argv = ["read", *argv]
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["read", *argv]  # the reader is the default command: `pressroom --no-cache PATH`
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -109,3 +109,13 @@ def test_control_characters_in_file_names_never_reach_the_terminal(tmp_path, cap
     bad.write_bytes(b"\x00\x01")
     code, out, err = run(capsys, "check", str(tmp_path))
     assert code == 1 and "\x1b" not in out and "\x07" not in out and "evil" in out
+
+
+def test_reader_options_without_the_command_name(monkeypatch):
+    import tui.ui.app as app_module
+
+    seen = {}
+    monkeypatch.setattr(app_module, "run", lambda paths, use_cache=True: seen.update(paths=paths, cache=use_cache) or 0)
+    assert main(["--no-cache", "some/folder"]) == 0
+    assert seen == {"paths": ["some/folder"], "cache": False}
+    assert main([]) == 0 and seen["paths"][0].endswith("seeds") and seen["cache"] is True
