@@ -67,6 +67,10 @@ _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
 _TITLE_LEAD = re.compile(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_QUANTITIES = frozenset(
+    "two three four five six seven eight nine ten all most many some few several both others majority half "
+    "third quarter minority plurality".split()
+)
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
@@ -494,6 +498,8 @@ class Attributor:
         if head.endswith("ing"):
             return False
         first = words[0].lower
+        if head in _QUANTITIES:
+            return len(words) <= 4  # "two in three said", "most say"
         if first in _DETERMINERS or words[0].capital or first.rstrip("s") in lex.person_nouns:
             return len(words) <= 8
         return head.endswith("s") and not head.endswith("ss") and len(words) <= 3
@@ -744,6 +750,8 @@ class Attributor:
 
     def _prep_ending_at(self, toks: list[Tok], v: int) -> int:
         """Length of a cue preposition (``according to``) whose last word is ``toks[v]``, or 0."""
+        if toks[v].lower not in self.lex.cue_preposition_lasts:
+            return 0  # the common case, checked first: this runs for every token scanned
         for words in self.lex.cue_preposition_words:
             n = len(words)
             if v + 1 >= n and all(toks[v - n + 1 + i].lower == w for i, w in enumerate(words)):
@@ -1094,8 +1102,13 @@ class Attributor:
         return len(toks) - 1
 
     def _only_front(self, toks: list[Tok], upto: int) -> bool:
-        """Only a fronted adverbial before the subject (``On Monday, X said …``)."""
-        return bool(toks) and (toks[0].lower in _FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(
+        """Only a fronted adverbial (``On Monday, X said …``) or a conjunction
+        (``But X said …``) before the subject."""
+        if not toks:
+            return False
+        if toks[0].lower in ("but", "and", "yet", "so", "still") and len(toks) > 1 and toks[1].start >= upto:
+            return True
+        return (toks[0].lower in _FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(
             t.text == "," and t.start < upto for t in toks
         )
 

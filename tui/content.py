@@ -132,6 +132,10 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
         return tuple(tuple(p.split()) for p in self.cue_prepositions)
 
     @cached_property
+    def cue_preposition_lasts(self) -> frozenset[str]:
+        return frozenset(words[-1] for words in self.cue_preposition_words)
+
+    @cached_property
     def cue_preposition_firsts(self) -> frozenset[str]:
         return frozenset(words[0] for words in self.cue_preposition_words)
 

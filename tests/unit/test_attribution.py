@@ -219,3 +219,13 @@ def test_pronoun_antecedent_loses_its_title():
     doc = quotes_of("Chancellor Gordon Brown announced a freeze on Monday.\n“We will meet the rule,” he said.")
     names = {s.id: s.name for s in doc.speakers}
     assert names[doc.quotes[0].speaker_id] == "Gordon Brown"
+
+
+def test_reported_speech_after_a_leading_conjunction_and_by_quantities():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("But private Chinese companies say they have yet to reap the rewards."))
+    assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "they have yet to reap the rewards")]
+    doc = parse_article(article_from("Most said the party should take up the matter next month."))
+    assert [q.mention for q in doc.quotes] == ["Most"]
