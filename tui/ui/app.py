@@ -362,25 +362,27 @@ class PressroomApp(App):
 
     # -------------------------------------------------------------- speakers
 
-    def _speaker_rows(self) -> list[Speaker]:
+    def _speaker_rows(self) -> list[tuple[Speaker, int, str | None]]:
+        """(speaker, quotations, role) in the current scope, most quoted first."""
         assert self.index is not None
+        rows = []
         if self.speaker_scope == "article" and self.article is not None:
-            sps = self.index.speakers_in(self.article.id)
-            sps = [s for s in sps if self.index.quotes_by(s.id, DEFAULT_KINDS)]
-            return sorted(sps, key=lambda s: -sum(1 for q in self.index.quotes_by(s.id, DEFAULT_KINDS) if q.article_id == self.article.id))
-        return sorted(self.index.speakers.values(), key=lambda s: (-s.quote_count, s.name.lower()))
+            aid = self.article.id
+            for sp in self.index.speakers_in(aid):
+                n = sum(1 for q in self.index.quotes_of(aid, DEFAULT_KINDS) if q.speaker_id == sp.id)
+                rows.append((sp, n, sp.role_in(aid)))
+        else:
+            for sp in self.index.speakers.values():
+                rows.append((sp, len(self.index.quotes_by(sp.id, DEFAULT_KINDS)), sp.role))
+        rows = [r for r in rows if r[1]]  # quoted, not only reported
+        rows.sort(key=lambda r: (-r[1], r[0].name.lower()))
+        return rows
 
     def _fill_speakers(self) -> None:
         if self.index is None:
             return
         rows = []
-        for sp in self._speaker_rows():
-            if self.speaker_scope == "article" and self.article is not None:
-                n = sum(1 for q in self.index.quotes_by(sp.id, DEFAULT_KINDS) if q.article_id == self.article.id)
-                role = sp.role_in(self.article.id)
-            else:
-                n = len(self.index.quotes_by(sp.id, DEFAULT_KINDS))
-                role = sp.role
+        for sp, n, role in self._speaker_rows():
             mark = ("● ", "rowlist--mark") if sp.id == self.chosen_speaker else ("  ", "")
             frags = [mark, (sp.name, ""), (f"  {n}", "rowlist--accent")]
             if role:
