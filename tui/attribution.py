@@ -20,6 +20,7 @@ descriptions to the entity they refer to, name variants and aliases merged.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from operator import itemgetter
@@ -71,6 +72,8 @@ _QUANTITIES = frozenset(
     "two three four five six seven eight nine ten all most many some few several both others majority half "
     "third quarter minority plurality".split()
 )
+#: the longest stretch read as one sentence (see Attributor.sentence_start)
+MAX_SENTENCE = 800
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
@@ -143,6 +146,7 @@ class Attributor:
         self.text = article.text
         self.regions = find_regions(article.text, article.paragraphs)
         self._in_region = self._region_mask()
+        self._region_starts = [sp[0] for sp in self._in_region]
         self._bounds: dict[int, list[int]] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -158,11 +162,35 @@ class Attributor:
         spans.sort()
         return spans
 
+    def _first_region_from(self, pos: int) -> int:
+        """Index of the first region that may reach ``pos`` or lie after it
+        (binary search: a long paragraph can hold thousands of quotes)."""
+        return max(0, bisect.bisect_left(self._region_starts, pos) - 1)
+
+    def _region_containing(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self._region_starts, pos) - 1
+        if i >= 0 and self._in_region[i][0] < pos < self._in_region[i][1]:
+            return self._in_region[i]
+        return None
+
+    def _overlaps_region(self, lo: int, hi: int) -> bool:
+        i = self._first_region_from(lo)
+        for s, e in self._in_region[i : i + 2]:
+            if s < hi and e > lo:
+                return True
+        return False
+
+    def _next_region_start(self, pos: int) -> int | None:
+        i = bisect.bisect_left(self._region_starts, pos)
+        return self._region_starts[i] if i < len(self._region_starts) else None
+
     def _outside(self, lo: int, hi: int, skip: Region | None = None) -> list[tuple[int, int]]:
         """Pieces of [lo, hi) outside every quote region."""
         out = []
         pos = lo
-        for s, e in self._in_region:
+        spans = self._in_region
+        for k in range(self._first_region_from(lo), len(spans)):  # no slice: that copies the rest
+            s, e = spans[k]
             if e <= pos:
                 continue
             if s >= hi:
@@ -231,7 +259,7 @@ class Attributor:
         out = []
         for m in _SENT_END.finditer(self.text, para.start, para.end):
             p = m.start()
-            inside = next((r for r in self._in_region if r[0] < p < r[1]), None)
+            inside = self._region_containing(p)
             if inside is not None and not (m.start() < inside[1] <= m.end()):
                 continue
             if self._is_abbrev(p):
@@ -244,19 +272,22 @@ class Attributor:
         return out
 
     def sentence_start(self, para: Paragraph, pos: int) -> int:
-        """Start of the sentence containing ``pos``."""
-        best = para.start
-        for b in self._boundaries(para):
-            if b > pos:
-                break
-            best = b
-        return best
+        """Start of the sentence containing ``pos``; a run-on "sentence" (a
+        file with no punctuation) is cut at MAX_SENTENCE characters so that
+        no scan is quadratic in the paragraph's length."""
+        bounds = self._boundaries(para)
+        i = bisect.bisect_right(bounds, pos)
+        start = bounds[i - 1] if i > 0 else para.start
+        if pos - start > MAX_SENTENCE:
+            cut = self.text.find(" ", pos - MAX_SENTENCE, pos)
+            start = cut + 1 if cut >= 0 else pos - MAX_SENTENCE
+        return start
 
     def sentence_end(self, para: Paragraph, pos: int) -> int:
-        for b in self._boundaries(para):
-            if b > pos:
-                return b
-        return para.end
+        bounds = self._boundaries(para)
+        i = bisect.bisect_right(bounds, pos)
+        end = bounds[i] if i < len(bounds) else para.end
+        return min(end, pos + MAX_SENTENCE)
 
     def _is_abbrev(self, dot: int) -> bool:
         if self.text[dot] != ".":
@@ -717,10 +748,9 @@ class Attributor:
     def _sentence_toks(self, lo: int, para: Paragraph) -> list[Tok]:
         """Tokens from ``lo`` to the end of its sentence, stopping at the next quote."""
         hi = para.end
-        for s, _e in self._in_region:
-            if s >= lo:
-                hi = min(hi, s)
-                break
+        nxt = self._next_region_start(lo)
+        if nxt is not None:
+            hi = min(hi, nxt)
         # a sentence boundary bounds the work; the token loop below still
         # stops at a ';' or a sentence end the boundary scan does not see
         end = self.sentence_end(para, lo + 1)
@@ -956,7 +986,7 @@ class Attributor:
         if idx <= 0:
             return None
         prev = self.article.paragraphs[idx - 1]
-        if prev.headline or any(s < prev.end and e > prev.start for s, e in self._in_region):
+        if prev.headline or self._overlaps_region(prev.start, prev.end):
             return None
         lo = self.sentence_start(prev, prev.end - 1)
         return self.previous_sentence(prev, prev.end, lo)
@@ -970,7 +1000,6 @@ class Attributor:
         out: list[Attribution] = []
         text = self.text
         cues = self.lex.reporting_words
-        quoted = self._in_region
         for pi, para in enumerate(self.article.paragraphs):
             if para.headline:
                 continue
@@ -978,7 +1007,7 @@ class Attributor:
             hits = [para.start + m.start() for m in _LOWER_WORD.finditer(low) if m.group() in cues]
             if not hits:
                 continue  # no reporting verb in the paragraph: nothing to find
-            has_quote = any(rs < para.end and re_ > para.start for rs, re_ in quoted)
+            has_quote = self._overlaps_region(para.start, para.end)
             bounds = self._boundaries(para)
             starts = [para.start, *bounds]
             ends = [*bounds, para.end]
@@ -988,7 +1017,7 @@ class Attributor:
                     h += 1
                 if h >= len(hits) or hits[h] >= e or e - s < 20:
                     continue
-                if has_quote and any(rs < e and re_ > s for rs, re_ in quoted):
+                if has_quote and self._overlaps_region(s, e):
                     continue
                 found = self._reported(s, e)
                 if found is None:

@@ -10,11 +10,13 @@ from .model import Article, Document, Quote, Span, Speaker
 from .speakers import Resolver, normalize_name, slug
 
 
-_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\. )?[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+){0,2})"
-    r"(?= (?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|said|told|says)\b)",
-    re.M,
+#: a capitalised name (with an optional honorific) followed by a verb-like word,
+#: matched only at sentence starts (see sentence_subjects)
+_SUBJECT_AT = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\. )?[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+){0,2})"
+    r"(?= (?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|said|told|says)\b)"
 )
+_SENTENCE_GAP = re.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
 
 
 _NOT_NAMES = frozenset(
@@ -27,7 +29,12 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
     """People named at the start of a sentence and followed by a verb
     (``Trump attacked …``): pronoun antecedents even if never quoted."""
     out = []
-    for m in _SUBJECT.finditer(article.text):
+    text = article.text
+    starts = [0, *(g.end() for g in _SENTENCE_GAP.finditer(text))]
+    for pos in starts:
+        m = _SUBJECT_AT.match(text, pos)
+        if m is None:
+            continue
         name = m.group(1)
         first = name.split()[0].rstrip(".")
         lead = name.split()[0].lower()

@@ -133,3 +133,17 @@ def test_bad_files_do_not_stop_the_others(tmp_path):
     index = build_index([tmp_path])
     assert sorted(a.id for a in index.articles) == ["c", "d"]
     assert {p.path.rsplit("/", 1)[-1] for p in index.problems if p.severity == "error"} == {"a.txt", "b.md"}
+
+
+def test_run_on_paragraph_with_thousands_of_quotes(tmp_path):
+    """A file with no sentence punctuation and thousands of quotes (a text
+    dump) still parses: no scan is quadratic in the paragraph's length."""
+    words = ["said", "the", "minister", "“we", "will", "win”", "he", "told", "reporters", "Smith"]
+    body = " ".join(words[i % len(words)] for i in range(60000))
+    p = tmp_path / "runon.txt"
+    p.write_text("Run on\n\n" + body + "\n", encoding="utf-8")
+    index = build_index([p], reported=True)
+    art = index.articles[0]
+    quotes = index.quotes_of(art.id)
+    assert len([q for q in quotes if q.kind in ("direct", "mixed")]) == 6000
+    assert all(art.text[q.start : q.end] == q.text for q in quotes)
