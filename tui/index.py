@@ -157,16 +157,8 @@ class IndexBuilder:
             self.add_article(art)
         return len(res.articles)
 
-    def add_article(self, article: Article) -> Document:
-        if article.id in self._ids:
-            n = 2
-            while f"{article.id}~{n}" in self._ids:
-                n += 1
-            article = replace(article, id=f"{article.id}~{n}")
-        self._ids.add(article.id)
-        doc = parse_article(article, self.lex, reported=self.reported)
-        self.add_document(doc)
-        return doc
+    def add_article(self, article: Article) -> None:
+        self.add_document(parse_article(article, self.lex, reported=self.reported), check_id=True)
 
     def add_document(self, doc: Document, check_id: bool = False) -> None:
         if check_id and doc.article.id in self._ids:

@@ -67,3 +67,15 @@ def test_bare_surname_stays_apart_when_two_full_names_are_close(tmp_path):
     (tmp_path / "c.txt").write_text("date 2024-01-03 C\n“Three,” Clinton said.\n")
     index = build_index([tmp_path])
     assert index.find_speakers("Clinton")[0].name == "Clinton"
+
+
+def test_same_file_name_in_two_roots_gets_distinct_ids(tmp_path):
+    from tui.index import build_index
+
+    for root in ("one", "two"):
+        (tmp_path / root).mkdir()
+        (tmp_path / root / "story.txt").write_text(f"date 2024-01-01 {root}\n“Hi,” said Ann Lee.\n")
+    index = build_index([tmp_path / "one", tmp_path / "two"])
+    assert [a.id for a in index.articles] == ["story", "story~2"]
+    q = index.quotes_of("story~2")[0]
+    assert q.id.startswith("story~2#") and q.article_id == "story~2"

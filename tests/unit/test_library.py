@@ -58,11 +58,24 @@ def _cache_file(lib) -> Path:
     return LibraryCache([str(lib)]).path
 
 
-def test_truncated_cache_is_rebuilt_not_trusted(lib):
-    open_library([lib])
+def _edit_cache(lib, sql: str) -> None:
+    db = sqlite3.connect(_cache_file(lib))
+    db.execute(sql)
+    db.commit()
+    db.close()
+
+
+def _cache_without_journal(lib) -> Path:
+    """The cache file alone, its WAL journal removed, ready to be damaged."""
     path = _cache_file(lib)
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def test_truncated_cache_is_rebuilt_not_trusted(lib):
+    open_library([lib])
+    path = _cache_without_journal(lib)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
     index, _, stats = open_library([lib])
@@ -73,9 +86,7 @@ def test_truncated_cache_is_rebuilt_not_trusted(lib):
 
 def test_garbage_cache_file_is_rebuilt(lib):
     open_library([lib])
-    path = _cache_file(lib)
-    for suffix in ("-wal", "-shm"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+    path = _cache_without_journal(lib)
     path.write_bytes(b"this is not a database" * 100)
     index, _, stats = open_library([lib])
     assert stats.parsed == 2 and len(index.articles) == 2
@@ -83,10 +94,8 @@ def test_garbage_cache_file_is_rebuilt(lib):
 
 def test_tampered_entry_fails_its_checksum(lib):
     open_library([lib])
-    db = sqlite3.connect(_cache_file(lib))
-    db.execute("UPDATE files SET payload = CAST(replace(payload, 'Ann Lee', 'Eve Bad') AS BLOB) WHERE path LIKE '%a.txt'")
-    db.commit()
-    db.close()
+    _edit_cache(lib, "UPDATE files SET payload = CAST(replace(payload, 'Ann Lee', 'Eve Bad') AS BLOB) "
+                     "WHERE path LIKE '%a.txt'")
     index, _, stats = open_library([lib])
     assert stats.parsed == 1
     assert "Eve Bad" not in {s.name for s in index.speakers.values()}
@@ -95,10 +104,7 @@ def test_tampered_entry_fails_its_checksum(lib):
 
 def test_cache_from_another_version_is_rebuilt(lib):
     open_library([lib])
-    db = sqlite3.connect(_cache_file(lib))
-    db.execute("UPDATE meta SET value = '0.0.0-old' WHERE key = 'version'")
-    db.commit()
-    db.close()
+    _edit_cache(lib, "UPDATE meta SET value = '0.0.0-old' WHERE key = 'version'")
     index, _, stats = open_library([lib])
     assert (stats.parsed, stats.from_cache) == (2, 0)
     _, _, stats = open_library([lib])
