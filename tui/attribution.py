@@ -61,6 +61,7 @@ _FRONT_WORDS = frozenset(
     "under over late any every all both each either neither whatever whenever wherever".split()
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
+_BE_FORMS = frozenset("is are was were be been being am".split())
 _PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DOTTED = re.compile(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]")
@@ -338,6 +339,9 @@ class Attributor:
             if t.is_word:
                 if t.capital and j == lo_tok and j < i and (low in _FRONT_WORDS or low.endswith(("ing", "ly"))):
                     break
+                if low == "in" and lo_tok < j < i and _is_number(toks[j - 1].lower) and _is_number(toks[j + 1].lower):
+                    j -= 1  # "three in five", "four in 10"
+                    continue
                 if low in lex.clause_breakers and not (low in _NP_CONNECTORS and j < i):
                     # "someone in the audience", "an official at the ministry"
                     if not (low in ("in", "at", "from", "with") and j < i and j > lo_tok
@@ -402,6 +406,7 @@ class Attributor:
                         ends = j2 >= len(toks) or not toks[j2].is_word or toks[j2].lower in _AFTER_BREAK
                         if (j2 < len(toks) and toks[j2].capital and head in lex.person_nouns) or (
                             ends and (head in lex.person_nouns or head in lex.org_nouns)
+                            and toks[i].text not in lex.honorifics  # "Ms. Conway met donors"
                         ):
                             j = j2
                             continue
@@ -593,6 +598,7 @@ class Attributor:
                 return None
             first = toks[seg_a]
             appositive = (first.lower in self.lex.apposition_starters or not first.capital or first.text[0].isdigit()
+                          or (first.lower.endswith(_POSSESSIVE) and seg_b > seg_a)  # "China, Pyongyang's only ally, said"
                           or self._role_like(toks, seg_a, seg_b + 1))
             if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
                 if trailing:
@@ -677,11 +683,15 @@ class Attributor:
             if toks[start].text not in (",", "\u2014", "\u2013", "-"):
                 return None
             start += 1
+        if start + 2 < len(toks) and toks[start].lower == "as" and toks[start + 1].is_word:
+            start += 1  # "…,” as Cruz said on Monday"
         toks = toks[start:]
         for v in range(min(len(toks), 30)):
             t = toks[v]
             if not t.is_word or not self.is_cue_verb(toks, v):
                 continue
+            if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(t.lower):
+                return None  # "Clinton was asked about …": passive, its subject is no speaker
             if v == 0:
                 # inverted: "said Koo Byung-sam, spokesperson for ..."
                 if _ING.match(t.lower) or t.capital:
@@ -918,6 +928,19 @@ class Attributor:
             return lead, "before"
         return None, ""
 
+    def _cue_in_sentence(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """A quoted fragment in a sentence of reported speech whose cue's
+        subject the nearer rules could not read: the clause subject."""
+        toks = self._toks_outside(sent_lo, region.open_mark)
+        for v in range(len(toks) - 1, -1, -1):
+            t = toks[v]
+            if t.is_word and self.is_cue_verb(toks, v):
+                m = self.clause_subject(para, t.start, sent_lo)
+                if m is not None:
+                    return m, (t.start, t.end)
+                return None
+        return None
+
     def _introduces(self, cue_end: int, open_mark: int) -> bool:
         between = self.text[cue_end:open_mark]
         words = [w for w in _TOKEN.findall(between) if w[0].isalnum()]
@@ -1018,8 +1041,8 @@ class Attributor:
                 if h >= len(hits) or hits[h] >= e or e - s < 20:
                     continue
                 if has_quote and self._overlaps_region(s, e):
-                    continue
-                found = self._reported(s, e)
+                    continue  # the quotation rules own this sentence
+                found = self._reported(s, e, para)
                 if found is None:
                     continue
                 cs, ce, mention, cue = found
@@ -1027,13 +1050,33 @@ class Attributor:
                     ce -= 1
                 while cs < ce and text[cs].isspace():
                     cs += 1
-                if len(text[cs:ce].split()) < 3:
-                    continue
-                region = Region(cs, ce, cs, None, pi, pi)
-                out.append(Attribution(region, "indirect", mention, cue, "reported"))
+                for cs, ce, cue in self._coordinated(cs, ce, cue):
+                    if len(text[cs:ce].split()) < 3:
+                        continue
+                    region = Region(cs, ce, cs, None, pi, pi)
+                    out.append(Attribution(region, "indirect", mention, cue, "reported"))
         return out
 
-    def _reported(self, s: int, e: int):
+    def _coordinated(self, cs: int, ce: int, cue: tuple[int, int]):
+        """Split ``rejected the idea … and said that …`` into one content per
+        cue: the same subject reports twice."""
+        toks = tokens(self.text, cs, ce)
+        cues = self.lex.reporting_words
+        for k in range(1, len(toks) - 2):
+            if toks[k].lower != "and" or not toks[k - 1].is_word:
+                continue
+            v = k + 2 if toks[k + 1].lower == "also" else k + 1
+            w = toks[v].lower if v < len(toks) - 1 else ""
+            if w in cues and not _ING.match(w) and w not in self.lex.cue_preposition_firsts and toks[v + 1].is_word:
+                end = toks[k].start
+                while end > cs and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+                    end -= 1
+                yield cs, end, cue
+                yield from self._coordinated(toks[v + 1].start, ce, (toks[v].start, toks[v].end))
+                return
+        yield cs, ce, cue
+
+    def _reported(self, s: int, e: int, para: Paragraph):
         """Reported speech in the sentence ``[s, e)`` (which holds no quotation).
 
         Only the parts of the sentence that can hold a cue are tokenised: most
@@ -1077,7 +1120,7 @@ class Attributor:
         lex = self.lex
         for word in _LOWER_WORD.finditer(low, 0, min(len(low), 220)):
             w = word.group()
-            if w not in cues or w in self.lex.cue_preposition_firsts or _ING.match(w):
+            if w not in cues or w in self.lex.cue_preposition_firsts:
                 continue
             vstart = s + word.start()
             if word.start() > 160:
@@ -1090,9 +1133,24 @@ class Attributor:
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
             if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
                 continue
-            m = self.subject_of_verb(toks, v, 0)
-            if m is None or m.np_start > toks[0].start and not self._only_front(toks, m.np_start):
-                return None
+            if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
+                continue  # "Clinton was asked about …": passive, the subject is no speaker
+            if _ING.match(w):
+                # "Trump mocked her record, saying she would …": the clause's subject
+                if v < 2 or toks[v - 1].text != "," or t.lower not in lex.verb_forms:
+                    continue
+                m = self.clause_subject(para, toks[v - 1].start, s)
+            elif v > 1 and toks[v - 1].lower == "and" and toks[v - 2].is_word:
+                # "Conway rejected the idea and said that …"
+                m = self.clause_subject(para, toks[v - 1].start, s)
+            else:
+                m = self.subject_of_verb(toks, v, 0)
+                if m is not None and m.np_start > toks[0].start and not (
+                    self._only_front(toks, m.np_start) or self._new_clause_before(toks, m.np_start)
+                ):
+                    m = None
+            if m is None:
+                continue  # "a Washington state delegate …, said": a later cue may still have one
             c = v + 1
             if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
                 c = self._object_end(toks, c)  # "told reporters", "told CNN", "told him"
@@ -1102,6 +1160,8 @@ class Attributor:
                     c += 1
                     break
                 c += 1
+            if c < len(toks) and toks[c].lower == "for" and base in ("call", "ask", "push", "argue"):
+                c += 1  # "called for a boycott"
             if c >= len(toks) or not toks[c].is_word:
                 return None
             return toks[c].start, e, m, (t.start, t.end)
@@ -1129,6 +1189,12 @@ class Attributor:
             if t.start == cue[0]:
                 return i
         return len(toks) - 1
+
+    def _new_clause_before(self, toks: list[Tok], np_start: int) -> bool:
+        """Does a coordinated clause start right before ``np_start``
+        (``…, and nearly three in five said …``)?"""
+        k = next((i for i, t in enumerate(toks) if t.start >= np_start), 0)
+        return k >= 2 and toks[k - 1].lower in ("and", "but", "while", "whereas") and toks[k - 2].text == ","
 
     def _only_front(self, toks: list[Tok], upto: int) -> bool:
         """Only a fronted adverbial (``On Monday, X said …``) or a conjunction
@@ -1168,7 +1234,11 @@ class Attributor:
                 starts_para = region.open_mark == para.start
                 prev_att = by_para_speaker.get(region.first_para)
                 if kind == "mixed" and words <= self.lex.scare_max_words:
-                    att = Attribution(region, "scare", None, None, "")
+                    sub = self._cue_in_sentence(region, para, sent_lo)
+                    if sub is not None:
+                        att = Attribution(region, kind, sub[0], sub[1], "sentence")
+                    else:
+                        att = Attribution(region, "scare", None, None, "")
                 elif prev_att is not None and prev_att.mention is not None:
                     att = Attribution(region, kind, prev_att.mention, prev_att.cue, "paragraph")
                 elif (prev := self.previous_sentence(para, sent_lo)) is not None:
@@ -1182,6 +1252,8 @@ class Attributor:
                     and 0 < region.first_para - last_para <= self.lex.continuation_paragraphs
                 ):
                     att = Attribution(region, kind, last_attributed.mention, last_attributed.cue, "continuation")
+                elif (sub := self._cue_in_sentence(region, para, sent_lo)) is not None:
+                    att = Attribution(region, kind, sub[0], sub[1], "sentence")
                 else:
                     att = Attribution(region, kind, None, None, "")
             out.append(att)
@@ -1196,6 +1268,13 @@ class Attributor:
 
 
 _SENT_END = re.compile(r"[.!?\u2026]+[\)\]\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018(\[A-Z0-9])")
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten a".split())
+
+
+def _is_number(word: str) -> bool:
+    return word in _NUMBER_WORDS or word.isdigit()
 
 
 def _capital_before(words: list[Tok], k: int) -> bool:

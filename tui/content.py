@@ -191,7 +191,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         verb_forms=forms,
         verb_particles=particles,
-        belief_forms=_verb_forms(sv.get("belief_verbs")),
+        belief_forms={**_verb_forms(sv.get("stance_verbs")), **_verb_forms(sv.get("belief_verbs"))},
         reporting_verbs=frozenset(w.lower() for w in _words(sv.get("reporting"))),
         cue_nouns=lower(sv.get("nouns")),
         cue_prepositions=tuple(sorted((w.lower() for w in _words(sv.get("prepositions"))), key=len, reverse=True)),

@@ -229,3 +229,73 @@ def test_reported_speech_after_a_leading_conjunction_and_by_quantities():
     assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "they have yet to reap the rewards")]
     doc = parse_article(article_from("Most said the party should take up the matter next month."))
     assert [q.mention for q in doc.quotes] == ["Most"]
+
+
+def test_quoted_fragment_in_reported_speech_goes_to_the_clause_subject():
+    # "director, NAME, said" is out of the cue rules' reach, yet the sentence
+    # reports speech: its subject said the quoted words
+    doc = quotes_of("When the F.B.I. director, James B. Comey, said on Tuesday that there was no “direct evidence”"
+                    " of a hack, both parties agreed.")
+    assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "James B. Comey")]
+
+
+def test_possessive_apposition_is_a_role():
+    assert who("Even China, Pyongyang's only ally, said it was “resolutely opposed” to the test.") == "China"
+
+
+def test_one_subject_reporting_twice():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Ms. Conway rejected the idea of a shake-up and said that Mr. Manafort stays."))
+    assert [(q.text, q.cue, q.mention) for q in doc.quotes] == [
+        ("the idea of a shake-up", "rejected", "Ms. Conway"),
+        ("that Mr. Manafort stays", "said", "Ms. Conway"),
+    ]
+
+
+def test_short_quote_without_any_cue_stays_a_scare_quote():
+    doc = quotes_of("The so-called “sharing economy” has grown fast in the city.")
+    assert [q.kind for q in doc.quotes] == ["scare"]
+
+
+def test_as_x_said_after_the_quote():
+    assert who("The fact that the race “is a dead heat right now,” as Cruz said on Monday, helps him.") == "Cruz"
+
+
+@pytest.mark.parametrize("body, content, mention", [
+    # a participle hands the clause subject to its complement
+    ("Trump mocked her record on Monday, saying she would be a weak president.",
+     "she would be a weak president", "Trump"),
+    # a cue coordinated with an earlier verb of the same subject
+    ("Ms. Conway met donors on Monday and said that Mr. Manafort was not being sidelined.",
+     "that Mr. Manafort was not being sidelined", "Ms. Conway"),
+    # a reporting clause coordinated after a comma
+    ("Voters see the campaign as unfair, and nearly three in five said they are less likely to vote.",
+     "they are less likely to vote", "nearly three in five"),
+    # a fronted phrase that is not in the list of fronting words
+    ("Among owners who see an upside, Mr. Schmidt said he was building a new clubhouse.",
+     "he was building a new clubhouse", "Mr. Schmidt"),
+    # a word that may be a cue ("state") before the real one does not stop the search
+    ("Bill Bruch, a Washington state delegate, said he called the chairman earlier this month.",
+     "he called the chairman earlier this month", "Bill Bruch"),
+    # verbs of stance and intention
+    ("The senator wants to expand the program to every county in the state.",
+     "to expand the program to every county in the state", "The senator"),
+    ("A group of rabbis called for a boycott of his speech in Washington.",
+     "a boycott of his speech in Washington", "A group of rabbis"),
+])
+def test_reported_speech_rules(body, content, mention):
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(body))
+    assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [("indirect", content, mention)]
+
+
+def test_passive_cue_has_no_speaker_as_subject():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("At a town hall last week, Clinton was asked about securing the border."))
+    assert doc.quotes == ()
