@@ -40,7 +40,7 @@ from .parser import parse_article
 from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 #: below this many files to parse, parsing stays in this process
 PARALLEL_MIN_FILES = 400
 CHUNK = 200
@@ -295,37 +295,52 @@ class LibraryCache:
 
 
 def postings_blob(search) -> bytes:
-    words = list(search.postings.segments)
+    """The word index and the deletion index as bytes: a JSON header (the
+    sorted vocabulary and list lengths), then the raw arrays."""
+    words = search.vocab
+    deletes = search.deletes
     lens, chunks = [], []
     for w in words:
         segs = search.postings.segments[w]
         merged = segs[0] if len(segs) == 1 else array("I", (i for a in segs for i in a))
         lens.append(len(merged))
         chunks.append(merged.tobytes())
-    header = json.dumps({"n": len(search), "words": words, "lens": lens, "itemsize": array("I").itemsize},
-                        ensure_ascii=False).encode("utf-8")
+    chunks.append(deletes.keys.tobytes())
+    chunks.append(deletes.words.tobytes())
+    header = json.dumps({"n": len(search), "words": words, "lens": lens, "deletes": len(deletes.keys),
+                         "itemsize": array("I").itemsize}, ensure_ascii=False).encode("utf-8")
     return len(header).to_bytes(8, "little") + header + b"".join(chunks)
 
 
-def postings_from_blob(blob: bytes, n_candidates: int):
-    from .search import Postings
+def search_from_blob(blob: bytes, skeleton) -> None:
+    """Fill ``skeleton`` (a SearchIndex without postings) from a blob."""
+    from .search import DeleteIndex, Postings
 
     hlen = int.from_bytes(blob[:8], "little")
     header = json.loads(blob[8 : 8 + hlen])
-    if header["n"] != n_candidates or header["itemsize"] != array("I").itemsize:
+    if header["n"] != len(skeleton) or header["itemsize"] != array("I").itemsize:
         raise CacheError("search index does not match the library")
     body = memoryview(blob)[8 + hlen :]
     size = header["itemsize"]
+    words = header["words"]
     postings = Postings()
+    segments = postings.segments
     pos = 0
-    for w, n in zip(header["words"], header["lens"]):
+    for w, n in zip(words, header["lens"]):
         a = array("I")
         a.frombytes(body[pos : pos + n * size])
         pos += n * size
-        postings.segments[w] = [a]
-    if pos != len(body):
-        raise CacheError("search index blob has the wrong length")
-    return postings
+        segments[w] = [a]
+    n_del = header["deletes"]
+    keys, positions = array("I"), array("I")
+    keys.frombytes(body[pos : pos + n_del * size])
+    positions.frombytes(body[pos + n_del * size : pos + 2 * n_del * size])
+    pos += 2 * n_del * size
+    if pos != len(body) or words != sorted(words) or (n_del and max(positions) >= len(words)):
+        raise CacheError("search index blob has the wrong shape")
+    skeleton.postings = postings
+    skeleton._vocab = words
+    skeleton._deletes = DeleteIndex(keys, positions)
 
 
 # ----------------------------------------------------------------------------
@@ -505,7 +520,7 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
         try:
             blob = cache.load_search(fingerprint)
             if blob is not None:
-                skeleton.postings = postings_from_blob(blob, len(skeleton))
+                search_from_blob(blob, skeleton)
                 skeleton.from_cache = True
                 return skeleton
         except (CacheError, ValueError, KeyError, sqlite3.Error) as exc:
