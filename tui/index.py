@@ -9,8 +9,8 @@ only one, or one that dominates the others).
 
 from __future__ import annotations
 
-import bisect
 import os
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -47,24 +47,102 @@ def _dominant(candidates: list[str], merged: dict[str, _Merged]) -> str | None:
     return best if counts[best] >= 4 * max(rest, 1) else None
 
 
+#: one letter per quote kind, for the compact per-article kind strings
+KIND_CODES = {"direct": "d", "mixed": "m", "nested": "n", "scare": "s", "indirect": "i"}
+CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
+
+
+def _codes(kinds: Iterable[str] | None) -> str | None:
+    return None if kinds is None else "".join(KIND_CODES[k] for k in kinds if k in KIND_CODES)
+
+
+class QuoteSet:
+    """The quotes of one article.
+
+    What listing, counting, speakers and search need for every quote of a
+    library is kept compact and at hand: one letter per quote for its kind,
+    its speaker id, its span (``spans[2*i]``, ``spans[2*i+1]``). The
+    :class:`Quote` records themselves are made on first use, from the
+    loader the cache gives (a re-opened library of 200,000 quotes does not
+    build 200,000 records to show its first screen).
+    """
+
+    __slots__ = ("article_id", "kinds", "speaker_ids", "spans", "_quotes", "_load", "_remap")
+
+    def __init__(self, article_id: str, kinds: str, speaker_ids: tuple[str | None, ...], spans: array,
+                 quotes: tuple[Quote, ...] | None = None, load: Callable[[], tuple[Quote, ...]] | None = None):
+        self.article_id = article_id
+        self.kinds = kinds
+        self.speaker_ids = speaker_ids
+        self.spans = spans
+        self._quotes = quotes
+        self._load = load
+        self._remap: dict[str, str] | None = None
+
+    @classmethod
+    def of(cls, article_id: str, quotes: Iterable[Quote]) -> QuoteSet:
+        quotes = tuple(quotes)
+        spans = array("I")
+        for q in quotes:
+            spans.append(q.start)
+            spans.append(q.end)
+        return cls(article_id, "".join(KIND_CODES[q.kind] for q in quotes),
+                   tuple(q.speaker_id for q in quotes), spans, quotes=quotes)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    @property
+    def loaded(self) -> bool:
+        return self._quotes is not None
+
+    def quotes(self) -> tuple[Quote, ...]:
+        if self._quotes is None:
+            assert self._load is not None
+            qs = self._load()
+            if len(qs) != len(self.kinds):
+                raise ValueError(f"{self.article_id}: {len(qs)} quotes, {len(self.kinds)} expected")
+            if self._remap:
+                qs = tuple(self._remapped(q) for q in qs)
+            self._quotes = qs
+            self._load = None
+        return self._quotes
+
+    def _remapped(self, q: Quote) -> Quote:
+        assert self._remap is not None
+        sid = q.speaker_id
+        return replace(q, speaker_id=self._remap[sid]) if sid in self._remap else q
+
+    def remap(self, remap: dict[str, str]) -> None:
+        """Speaker ids merged into others (a bare surname into a full name)."""
+        if not any(sid in remap for sid in self.speaker_ids if sid):
+            return
+        self.speaker_ids = tuple(remap.get(sid, sid) if sid else sid for sid in self.speaker_ids)
+        self._remap = {**(self._remap or {}), **remap}
+        if self._quotes is not None:
+            self._quotes = tuple(self._remapped(q) for q in self._quotes)
+
+    def count(self, codes: str | None = None, speaker_id: str | None = None) -> int:
+        if speaker_id is None:
+            return len(self.kinds) if codes is None else sum(1 for k in self.kinds if k in codes)
+        return sum(1 for k, sid in zip(self.kinds, self.speaker_ids)
+                   if sid == speaker_id and (codes is None or k in codes))
+
+
 class Index:
     """Read-only lookups over a parsed library."""
 
-    def __init__(self, articles: list[Article], quotes: dict[str, list[Quote]],
+    def __init__(self, articles: list[Article], quotes: dict[str, QuoteSet | Iterable[Quote]],
                  speakers: dict[str, Speaker], problems: list[Problem]):
         self.articles: tuple[Article, ...] = tuple(articles)
         self.problems: tuple[Problem, ...] = tuple(problems)
         self._articles = {a.id: a for a in self.articles}
-        self._quotes_by_article = {aid: tuple(qs) for aid, qs in quotes.items()}
-        self._quotes = {q.id: q for qs in self._quotes_by_article.values() for q in qs}
-        self._starts = {aid: [q.start for q in qs] for aid, qs in self._quotes_by_article.items()}
+        self._sets: dict[str, QuoteSet] = {
+            aid: qs if isinstance(qs, QuoteSet) else QuoteSet.of(aid, qs) for aid, qs in quotes.items()
+        }
+        self._quote_count = sum(len(qs) for qs in self._sets.values())
         self.speakers: dict[str, Speaker] = speakers
-        by_speaker: dict[str, list[Quote]] = {}
-        for art in self.articles:
-            for q in self._quotes_by_article.get(art.id, ()):
-                if q.speaker_id:
-                    by_speaker.setdefault(q.speaker_id, []).append(q)
-        self._by_speaker = {k: tuple(v) for k, v in by_speaker.items()}
+        self._by_speaker: dict[str, tuple[Quote, ...]] = {}
 
     # articles and paragraphs
     def article(self, article_id: str) -> Article:
@@ -76,17 +154,31 @@ class Index:
     # quotes
     @property
     def quote_count(self) -> int:
-        return len(self._quotes)
+        return self._quote_count
+
+    def quote_set(self, article_id: str) -> QuoteSet | None:
+        return self._sets.get(article_id)
 
     def quote(self, quote_id: str) -> Quote:
-        return self._quotes[quote_id]
+        article_id = quote_id.rpartition("#")[0]
+        for q in self.quotes_of(article_id):
+            if q.id == quote_id:
+                return q
+        raise KeyError(quote_id)
 
     def quotes_of(self, article_id: str, kinds: Iterable[str] | None = None) -> tuple[Quote, ...]:
-        qs = self._quotes_by_article.get(article_id, ())
+        qs = self._sets.get(article_id)
+        if qs is None:
+            return ()
         if kinds is None:
-            return qs
+            return qs.quotes()
         ks = set(kinds)
-        return tuple(q for q in qs if q.kind in ks)
+        return tuple(q for q in qs.quotes() if q.kind in ks)
+
+    def count_of(self, article_id: str, kinds: Iterable[str] | None = None) -> int:
+        """How many quotes (of ``kinds``) the article has, without making them."""
+        qs = self._sets.get(article_id)
+        return qs.count(_codes(kinds)) if qs is not None else 0
 
     def all_quotes(self, kinds: Iterable[str] | None = None) -> Iterable[Quote]:
         for art in self.articles:
@@ -94,13 +186,16 @@ class Index:
 
     def quote_at(self, article_id: str, offset: int) -> Quote | None:
         """The innermost quote whose span contains ``offset``."""
-        qs = self._quotes_by_article.get(article_id, ())
-        i = bisect.bisect_right(self._starts.get(article_id, []), offset)
+        qset = self._sets.get(article_id)
+        if qset is None:
+            return None
+        spans = qset.spans
         best = None
-        for q in qs[max(0, i - 8) : i]:
-            if q.start <= offset < q.end and (best is None or q.end - q.start < best.end - best.start):
-                best = q
-        return best
+        for i in range(len(qset)):
+            s, e = spans[2 * i], spans[2 * i + 1]
+            if s <= offset < e and (best is None or e - s < spans[2 * best + 1] - spans[2 * best]):
+                best = i
+        return None if best is None else qset.quotes()[best]
 
     def paragraphs_of(self, quote: Quote) -> tuple[Paragraph, ...]:
         art = self._articles[quote.article_id]
@@ -111,17 +206,37 @@ class Index:
         return self.speakers[speaker_id]
 
     def quotes_by(self, speaker_id: str, kinds: Iterable[str] | None = None) -> tuple[Quote, ...]:
-        qs = self._by_speaker.get(speaker_id, ())
+        qs = self._by_speaker.get(speaker_id)
+        if qs is None:
+            found: list[Quote] = []
+            sp = self.speakers.get(speaker_id)
+            for aid, _n in sp.articles if sp is not None else ():
+                qset = self._sets.get(aid)
+                if qset is not None and speaker_id in qset.speaker_ids:
+                    found.extend(q for q in qset.quotes() if q.speaker_id == speaker_id)
+            qs = self._by_speaker[speaker_id] = tuple(found)
         if kinds is None:
             return qs
         ks = set(kinds)
         return tuple(q for q in qs if q.kind in ks)
 
+    def count_by(self, speaker_id: str, kinds: Iterable[str] | None = None) -> int:
+        """How many quotes (of ``kinds``) the speaker has, without making them."""
+        sp = self.speakers.get(speaker_id)
+        codes = _codes(kinds)
+        total = 0
+        for aid, _n in sp.articles if sp is not None else ():
+            qset = self._sets.get(aid)
+            if qset is not None:
+                total += qset.count(codes, speaker_id)
+        return total
+
     def speakers_in(self, article_id: str) -> list[Speaker]:
-        ids = []
-        for q in self._quotes_by_article.get(article_id, ()):
-            if q.speaker_id and q.speaker_id not in ids:
-                ids.append(q.speaker_id)
+        ids: list[str] = []
+        qset = self._sets.get(article_id)
+        for sid in qset.speaker_ids if qset is not None else ():
+            if sid and sid not in ids and sid in self.speakers:
+                ids.append(sid)
         return [self.speakers[i] for i in ids]
 
     def find_speakers(self, name: str) -> list[Speaker]:
@@ -145,7 +260,7 @@ class IndexBuilder:
         self.lex = lexicon or load_lexicon()
         self.reported = reported
         self.articles: list[Article] = []
-        self.quotes: dict[str, list[Quote]] = {}
+        self.quotes: dict[str, QuoteSet] = {}
         self.problems: list[Problem] = []
         self._local: list[Speaker] = []
         self._ids: set[str] = set()
@@ -174,8 +289,19 @@ class IndexBuilder:
                                  for s in doc.speakers))
         self._ids.add(doc.article.id)
         self.articles.append(doc.article)
-        self.quotes[doc.article.id] = list(doc.quotes)
+        self.quotes[doc.article.id] = QuoteSet.of(doc.article.id, doc.quotes)
         self._local.extend(doc.speakers)
+
+    def has_id(self, article_id: str) -> bool:
+        return article_id in self._ids
+
+    def add_lazy(self, article: Article, quotes: QuoteSet, speakers: Iterable[Speaker]) -> None:
+        """An article whose quotes are made on first use (see :class:`QuoteSet`);
+        its id must be new (:meth:`has_id`)."""
+        self._ids.add(article.id)
+        self.articles.append(article)
+        self.quotes[article.id] = quotes
+        self._local.extend(speakers)
 
     def finish(self) -> Index:
         merged: dict[str, _Merged] = {}
@@ -238,13 +364,10 @@ class IndexBuilder:
                 articles=tuple(arts), article_roles=tuple(m.article_roles.items()),
                 quote_count=sum(c for _, c in arts),
             )
-        quotes = self.quotes
         if remap:
-            quotes = {
-                aid: [replace(q, speaker_id=remap.get(q.speaker_id, q.speaker_id)) if q.speaker_id in remap else q for q in qs]
-                for aid, qs in quotes.items()
-            }
-        return Index(self.articles, quotes, speakers, self.problems)
+            for qset in self.quotes.values():
+                qset.remap(remap)
+        return Index(self.articles, self.quotes, speakers, self.problems)
 
 
 def build_index(paths: Iterable[str | os.PathLike[str]], lexicon: Lexicon | None = None,

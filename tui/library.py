@@ -25,6 +25,7 @@ import json
 import os
 import sqlite3
 import sys
+import zlib
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -33,14 +34,14 @@ from pathlib import Path
 
 from . import __version__
 from .content import Lexicon, load_lexicon, user_content_dirs
-from .index import Index, IndexBuilder
+from .index import CODE_KINDS, KIND_CODES, Index, IndexBuilder, QuoteSet
 from .ingest import iter_file_ids, load_file
 from .model import Article, Document, Paragraph, Problem, Quote, Span, Speaker
 from .parser import parse_article
 from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
 
-CACHE_FORMAT = 2
+CACHE_FORMAT = 5
 #: below this many files to parse, parsing stays in this process
 PARALLEL_MIN_FILES = 400
 CHUNK = 200
@@ -84,35 +85,68 @@ def _span(s: Span | None) -> list[int] | None:
 
 
 def document_payload(doc: Document) -> dict:
+    """One parsed article as JSON-ready data. The quote rows are a JSON
+    string of their own, decoded only when the article's quotes are first
+    used; what the library needs up front (kinds, speakers, spans) is beside
+    it, compact."""
     a = doc.article
+    sp_pos = {s.id: i for i, s in enumerate(doc.speakers)}
+    rows = [[q.id, q.start, q.end, q.kind, list(q.paragraphs), q.speaker_id, q.mention, _span(q.mention_span),
+             q.cue, _span(q.cue_span), q.resolution, q.role] for q in doc.quotes]
     return {
         "id": a.id, "title": a.title, "date": a.date, "text": a.text,
-        "paragraphs": [[p.index, p.start, p.end, int(p.headline)] for p in a.paragraphs],
+        "paragraphs": [x for p in a.paragraphs for x in (p.index, p.start, p.end, int(p.headline))],
         "published": a.published, "source": a.source, "author": a.author, "url": a.url,
         "meta": [list(kv) for kv in a.meta],
-        "quotes": [[q.id, q.start, q.end, q.kind, list(q.paragraphs), q.speaker_id, q.mention, _span(q.mention_span),
-                    q.cue, _span(q.cue_span), q.resolution, q.role] for q in doc.quotes],
+        "kinds": "".join(KIND_CODES[q.kind] for q in doc.quotes),
+        "qspk": [sp_pos.get(q.speaker_id, -1) if q.speaker_id else -1 for q in doc.quotes],
+        "spans": [x for q in doc.quotes for x in (q.start, q.end)],
+        "quotes": json.dumps(rows, ensure_ascii=False, separators=(",", ":")),
         "speakers": [[s.id, s.name, s.kind, list(s.roles), list(s.aliases), s.quote_count] for s in doc.speakers],
     }
 
 
-def document_from_payload(d: dict, path: str) -> Document:
-    text = d["text"]
+class _QuoteRows:
+    """Makes an article's :class:`Quote` records from its JSON rows, once."""
+
+    __slots__ = ("article", "rows")
+
+    def __init__(self, article: Article, rows: str):
+        self.article = article
+        self.rows = rows
+
+    def __call__(self) -> tuple[Quote, ...]:
+        text = self.article.text
+        aid = self.article.id
+        out = []
+        for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role in json.loads(self.rows):
+            out.append(Quote(qid, aid, s, e, text[s:e], kind, tuple(paras), sid, mention,
+                             Span(*ms) if ms else None, cue, Span(*cs) if cs else None, res, role))
+        return tuple(out)
+
+
+def article_from_payload(d: dict, path: str) -> tuple[Article, QuoteSet, tuple[Speaker, ...]]:
+    """An article, its (lazy) quotes and its speakers from :func:`document_payload` data."""
+    pv = d["paragraphs"]
     art = Article(
-        id=d["id"], path=path, title=d["title"], date=d["date"], text=text,
-        paragraphs=tuple(Paragraph(i, s, e, bool(h)) for i, s, e, h in d["paragraphs"]),
+        id=d["id"], path=path, title=d["title"], date=d["date"], text=d["text"],
+        paragraphs=tuple(Paragraph(pv[i], pv[i + 1], pv[i + 2], bool(pv[i + 3])) for i in range(0, len(pv), 4)),
         published=d["published"], source=d["source"], author=d["author"], url=d["url"],
         meta=tuple((k, v) for k, v in d["meta"]),
     )
-    quotes = []
-    for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role in d["quotes"]:
-        quotes.append(Quote(qid, art.id, s, e, text[s:e], kind, tuple(paras), sid, mention,
-                            Span(*ms) if ms else None, cue, Span(*cs) if cs else None, res, role))
-    speakers = []
-    for sid, name, kind, roles, aliases, count in d["speakers"]:
-        speakers.append(Speaker(sid, name, kind, tuple(roles), tuple(aliases),
-                                ((art.id, count),) if count else (), ((art.id, roles[0]),) if roles else (), count))
-    return Document(art, tuple(quotes), tuple(speakers))
+    aid = art.id
+    speakers = tuple(
+        Speaker(sid, name, kind, tuple(roles), tuple(aliases),
+                ((aid, count),) if count else (), ((aid, roles[0]),) if roles else (), count)
+        for sid, name, kind, roles, aliases, count in d["speakers"]
+    )
+    kinds = d["kinds"]
+    qspk = d["qspk"]
+    spans = array("I", d["spans"])
+    if len(qspk) != len(kinds) or len(spans) != 2 * len(kinds) or any(k not in CODE_KINDS for k in kinds):
+        raise CacheError(f"quote table of {aid} is inconsistent")
+    ids = tuple(speakers[i].id if i >= 0 else None for i in qspk)
+    return art, QuoteSet(aid, kinds, ids, spans, load=_QuoteRows(art, d["quotes"])), speakers
 
 
 def _problem_payload(p: Problem) -> list:
@@ -152,7 +186,10 @@ def _parse_chunk(items: list[tuple[str, str]], reported: bool = False) -> list[P
 
 
 def _digest(payload: bytes) -> str:
-    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+    """Checksum of a cache entry, with its length: CRC-32 catches truncation
+    and damage (it is no defence against someone crafting entries, nor needs
+    to be: entries are data, never code) at twice blake2b's speed."""
+    return f"{len(payload):x}-{zlib.crc32(payload):08x}"
 
 
 # ----------------------------------------------------------------------------
@@ -294,12 +331,17 @@ class LibraryCache:
 # search postings <-> bytes
 
 
-def postings_blob(search) -> bytes:
-    """The word index and the deletion index as bytes: a JSON header (the
-    sorted vocabulary and list lengths), then the raw arrays."""
+_ARRAY_CODES = ("B", "I", "I", "I", "I")  # kinds, text ids, starts, ends, numbers
+
+
+def search_blob(search) -> bytes:
+    """The search index as bytes: a JSON header (the sorted vocabulary and
+    the lengths of everything), then raw arrays: the candidate table, the
+    word index, the deletion index."""
     words = search.vocab
     deletes = search.deletes
-    lens, chunks = [], []
+    chunks = [a.tobytes() for a in search.arrays()]
+    lens = []
     for w in words:
         segs = search.postings.segments[w]
         merged = segs[0] if len(segs) == 1 else array("I", (i for a in segs for i in a))
@@ -308,39 +350,50 @@ def postings_blob(search) -> bytes:
     chunks.append(deletes.keys.tobytes())
     chunks.append(deletes.words.tobytes())
     header = json.dumps({"n": len(search), "words": words, "lens": lens, "deletes": len(deletes.keys),
-                         "itemsize": array("I").itemsize}, ensure_ascii=False).encode("utf-8")
+                         "itemsizes": [array(c).itemsize for c in _ARRAY_CODES]},
+                        ensure_ascii=False).encode("utf-8")
     return len(header).to_bytes(8, "little") + header + b"".join(chunks)
 
 
-def search_from_blob(blob: bytes, skeleton) -> None:
-    """Fill ``skeleton`` (a SearchIndex without postings) from a blob."""
-    from .search import DeleteIndex, Postings
+def search_from_blob(blob: bytes, index: Index):
+    """The search index of ``index`` from :func:`search_blob` bytes."""
+    from .search import DeleteIndex, Postings, SearchIndex
 
     hlen = int.from_bytes(blob[:8], "little")
     header = json.loads(blob[8 : 8 + hlen])
-    if header["n"] != len(skeleton) or header["itemsize"] != array("I").itemsize:
-        raise CacheError("search index does not match the library")
+    if header["itemsizes"] != [array(c).itemsize for c in _ARRAY_CODES]:
+        raise CacheError("search index written on another platform")
     body = memoryview(blob)[8 + hlen :]
-    size = header["itemsize"]
+    n = header["n"]
+    pos = 0
+
+    def take(code: str, count: int) -> array:
+        nonlocal pos
+        a = array(code)
+        size = a.itemsize * count
+        if pos + size > len(body):
+            raise CacheError("search index blob is short")
+        a.frombytes(body[pos : pos + size])
+        pos += size
+        return a
+
+    table = tuple(take(code, n) for code in _ARRAY_CODES)
     words = header["words"]
     postings = Postings()
     segments = postings.segments
-    pos = 0
-    for w, n in zip(words, header["lens"]):
-        a = array("I")
-        a.frombytes(body[pos : pos + n * size])
-        pos += n * size
-        segments[w] = [a]
+    for w, count in zip(words, header["lens"]):
+        segments[w] = [take("I", count)]
     n_del = header["deletes"]
-    keys, positions = array("I"), array("I")
-    keys.frombytes(body[pos : pos + n_del * size])
-    positions.frombytes(body[pos + n_del * size : pos + 2 * n_del * size])
-    pos += 2 * n_del * size
-    if pos != len(body) or words != sorted(words) or (n_del and max(positions) >= len(words)):
+    keys, positions = take("I", n_del), take("I", n_del)
+    if pos != len(body) or len(words) != len(header["lens"]) or words != sorted(words) or (
+        n_del and max(positions) >= len(words)
+    ):
         raise CacheError("search index blob has the wrong shape")
-    skeleton.postings = postings
-    skeleton._vocab = words
-    skeleton._deletes = DeleteIndex(keys, positions)
+    search = SearchIndex.from_index(index, build_postings=False, arrays=table)
+    search.postings = postings
+    search._vocab = words
+    search._deletes = DeleteIndex(keys, positions)
+    return search
 
 
 # ----------------------------------------------------------------------------
@@ -488,10 +541,24 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
             batch.append(parsed)
             payload = parsed.payload
             stats.parsed += 1
-        data = json.loads(payload)
-        for d in data["docs"]:
-            builder.add_document(document_from_payload(d, f), check_id=True)
-        builder.problems.extend(Problem(p, m, line, sev) for p, m, line, sev in data["problems"])
+        try:
+            data = json.loads(payload)
+            entries = [article_from_payload(d, f) for d in data["docs"]]
+            problems = [Problem(p, m, line, sev) for p, m, line, sev in data["problems"]]
+        except (CacheError, ValueError, KeyError, TypeError, IndexError) as exc:
+            if cache is not None:
+                cache.problems.append(f"cache entry for {f} unreadable ({exc}); re-parsing the file")
+            parsed = parse_file(f, file_ids[f], reported=reported)
+            batch.append(parsed)
+            data = json.loads(parsed.payload)
+            entries = [article_from_payload(d, f) for d in data["docs"]]
+            problems = [Problem(p, m, line, sev) for p, m, line, sev in data["problems"]]
+        for art, qset, speakers in entries:
+            if builder.has_id(art.id):
+                builder.add_document(Document(art, qset.quotes(), speakers), check_id=True)  # renamed now
+            else:
+                builder.add_lazy(art, qset, speakers)
+        builder.problems.extend(problems)
         if cache is not None and len(batch) >= 500:
             _store(cache, batch)
             batch = []
@@ -515,20 +582,20 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
     for f in sorted(stat):
         fp.update(f"{f}\0{stat[f][0]}\0{stat[f][1]}\n".encode())
     fingerprint = fp.hexdigest()
-    skeleton = SearchIndex.from_index(index, build_postings=False)
     if cache is not None and cache.db is not None:
         try:
             blob = cache.load_search(fingerprint)
             if blob is not None:
-                search_from_blob(blob, skeleton)
-                skeleton.from_cache = True
-                return skeleton
-        except (CacheError, ValueError, KeyError, sqlite3.Error) as exc:
+                search = search_from_blob(blob, index)
+                search.from_cache = True
+                return search
+        except (CacheError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
             cache.problems.append(f"cached search index unusable ({exc}); rebuilding it")
+    skeleton = SearchIndex.from_index(index, build_postings=False)
     skeleton.build_postings(parallel=True)
     if cache is not None and cache.db is not None:
         try:
-            cache.store_search(fingerprint, postings_blob(skeleton))
+            cache.store_search(fingerprint, search_blob(skeleton))
         except sqlite3.Error as exc:
             cache.problems.append(f"could not write the search cache: {exc}")
     return skeleton

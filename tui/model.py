@@ -86,6 +86,11 @@ class Span:
     end: int
 
 
+def quote_id(article_id: str, n: int) -> str:
+    """The id of the ``n``-th quote (from 1) of an article, in parser order."""
+    return f"{article_id}#q{n}"
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation (or reported speech) in an article.

@@ -6,7 +6,7 @@ import re
 
 from .attribution import Attribution, Attributor
 from .content import Lexicon, load_lexicon
-from .model import Article, Document, Quote, Span, Speaker
+from .model import Article, Document, Quote, Span, Speaker, quote_id
 from .speakers import Resolver, normalize_name, slug
 
 
@@ -79,7 +79,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
             counts[id(ent)] = counts.get(id(ent), 0) + 1
         quotes.append(
             Quote(
-                id=f"{article.id}#q{n}",
+                id=quote_id(article.id, n),
                 article_id=article.id,
                 start=r.start,
                 end=r.end,

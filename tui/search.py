@@ -34,6 +34,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from .model import Paragraph, quote_id
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("quote", "speaker", "title", "paragraph")
 _KIND_CODE = {k: i for i, k in enumerate(KINDS)}
@@ -174,6 +176,24 @@ class Postings:
         return word in self.segments
 
 
+class CandidateRefs:
+    """What a candidate refers to, computed rather than stored (a million
+    id strings would cost more memory than the rest of the search index):
+    a quote's id from its article and number, a speaker's from the speaker
+    table, an article's id for titles and paragraphs."""
+
+    __slots__ = ("speaker_ids",)
+
+    def __init__(self, speaker_ids: list[str]):
+        self.speaker_ids = speaker_ids
+
+    def ref(self, kind: str, article_id: str | None, num: int) -> str:
+        if kind == "speaker":
+            return self.speaker_ids[num]
+        assert article_id is not None
+        return quote_id(article_id, num) if kind == "quote" else article_id
+
+
 class SearchIndex:
     """Search over candidates: spans of ``texts``, each with a kind and a reference.
 
@@ -182,13 +202,14 @@ class SearchIndex:
     """
 
     def __init__(self, texts: Sequence[str], kinds: array, text_ids: array, starts: array, ends: array,
-                 refs: Sequence[str], article_ids: Sequence[str | None], postings: Postings | None = None,
-                 build_postings: bool = True):
+                 refs: Sequence[str] | CandidateRefs, article_ids: Sequence[str | None],
+                 postings: Postings | None = None, build_postings: bool = True, nums: array | None = None):
         self.texts = texts
         self.kinds = kinds
         self.text_ids = text_ids
         self.starts = starts
         self.ends = ends
+        self.nums = nums if nums is not None else array("I", bytes(4 * len(kinds)))
         self.refs = refs
         self.article_ids = article_ids  # per text
         self.postings = postings or Postings()
@@ -240,45 +261,89 @@ class SearchIndex:
 
     @classmethod
     def from_index(cls, index, quote_kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect"),
-                   build_postings: bool = True) -> SearchIndex:
-        qk = set(quote_kinds)
+                   build_postings: bool = True, arrays: tuple[array, ...] | None = None) -> SearchIndex:
+        """Candidates for every speaker, title, quote (of ``quote_kinds``) and
+        paragraph of ``index``. ``arrays`` (kinds, text ids, starts, ends,
+        numbers: see :meth:`arrays`) are a cached copy of the candidates of
+        this same index, which spares walking it."""
+        from .index import KIND_CODES
+
         texts: list[str] = []
         article_ids: list[str | None] = []
-        kinds, text_ids, starts, ends = array("B"), array("I"), array("I"), array("I")
-        refs: list[str] = []
-
-        def add(kind: str, ti: int, s: int, e: int, ref: str) -> None:
-            kinds.append(_KIND_CODE[kind])
-            text_ids.append(ti)
-            starts.append(s)
-            ends.append(e)
-            refs.append(ref)
-
+        speaker_ids: list[str] = []
         for sp in index.speakers.values():
             label = sp.name if not sp.role else f"{sp.name}, {sp.role}"
             if sp.aliases:
                 label += " (" + "; ".join(sp.aliases) + ")"
             texts.append(label)
             article_ids.append(None)
-            add("speaker", len(texts) - 1, 0, len(label), sp.id)
+            speaker_ids.append(sp.id)
+        heads: list[Paragraph | None] = []
         for art in index.articles:
             texts.append(art.text)
             article_ids.append(art.id)
-            ti = len(texts) - 1
             head = next((p for p in art.paragraphs if p.headline), None)
-            if head is not None:
-                add("title", ti, head.start, head.end, art.id)
-            else:
+            heads.append(head)
+            if head is None:
                 texts.append(art.title)
                 article_ids.append(art.id)
-                add("title", len(texts) - 1, 0, len(art.title), art.id)
-            for q in index.quotes_of(art.id):
-                if q.kind in qk:
-                    add("quote", ti, q.start, q.end, q.id)
+        if arrays is not None:
+            kinds, text_ids, starts, ends, nums = arrays
+            n = len(kinds)
+            if not (len(text_ids) == len(starts) == len(ends) == len(nums) == n) or (n and max(text_ids) >= len(texts)):
+                raise ValueError("cached search candidates do not fit the library")
+            return cls(texts, kinds, text_ids, starts, ends, CandidateRefs(speaker_ids), article_ids,
+                       build_postings=build_postings, nums=nums)
+
+        codes = {KIND_CODES[k] for k in quote_kinds}
+        kinds, text_ids, starts, ends, nums = array("B"), array("I"), array("I"), array("I"), array("I")
+        k_speaker, k_title, k_quote, k_para = (_KIND_CODE[k] for k in ("speaker", "title", "quote", "paragraph"))
+        for si, sp_label in enumerate(texts[: len(speaker_ids)]):
+            kinds.append(k_speaker)
+            text_ids.append(si)
+            starts.append(0)
+            ends.append(len(sp_label))
+            nums.append(si)
+        ti = len(speaker_ids)
+        for art, head in zip(index.articles, heads):
+            art_ti = ti
+            kinds.append(k_title)
+            if head is not None:
+                text_ids.append(art_ti)
+                starts.append(head.start)
+                ends.append(head.end)
+                ti += 1
+            else:
+                text_ids.append(art_ti + 1)
+                starts.append(0)
+                ends.append(len(art.title))
+                ti += 2
+            nums.append(0)
+            qset = index.quote_set(art.id)
+            if qset is not None:  # spans and kinds at hand: no Quote records made
+                spans = qset.spans
+                for i, code in enumerate(qset.kinds):
+                    if code in codes:
+                        kinds.append(k_quote)
+                        text_ids.append(art_ti)
+                        starts.append(spans[2 * i])
+                        ends.append(spans[2 * i + 1])
+                        nums.append(i + 1)
             for p in art.paragraphs:
                 if not p.headline:
-                    add("paragraph", ti, p.start, p.end, art.id)
-        return cls(texts, kinds, text_ids, starts, ends, refs, article_ids, build_postings=build_postings)
+                    kinds.append(k_para)
+                    text_ids.append(art_ti)
+                    starts.append(p.start)
+                    ends.append(p.end)
+                    nums.append(0)
+        return cls(texts, kinds, text_ids, starts, ends, CandidateRefs(speaker_ids), article_ids,
+                   build_postings=build_postings, nums=nums)
+
+    def arrays(self) -> tuple[array, ...]:
+        """The candidate table, for the cache: kinds, text ids, starts, ends
+        and numbers (a quote's number in its article, a speaker's in the
+        speaker table)."""
+        return (self.kinds, self.text_ids, self.starts, self.ends, self.nums)
 
     @classmethod
     def from_texts(cls, texts: Sequence[str], kind: str = "paragraph") -> SearchIndex:
@@ -295,7 +360,10 @@ class SearchIndex:
     def candidate(self, cid: int) -> Candidate:
         kind = KINDS[self.kinds[cid]]
         ti = self.text_ids[cid]
-        return Candidate(kind, self._text(cid), self.article_ids[ti], self.starts[cid], self.refs[cid])
+        aid = self.article_ids[ti]
+        refs = self.refs
+        ref = refs.ref(kind, aid, self.nums[cid]) if isinstance(refs, CandidateRefs) else refs[cid]
+        return Candidate(kind, self._text(cid), aid, self.starts[cid], ref)
 
     # ------------------------------------------------------------ expansion
 

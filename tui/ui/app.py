@@ -23,7 +23,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ..citation import attribution, format_citation
-from ..index import Index
+from ..index import KIND_CODES, Index
 from ..ingest import sanitize
 from ..library import open_library
 from ..model import DEFAULT_KINDS, Article, Quote, Speaker
@@ -199,7 +199,7 @@ class PressroomApp(App):
             return  # the app closed while the library was loading
         self.index = index
         self.search_index = search
-        self._quote_counts = {a.id: len(index.quotes_of(a.id, DEFAULT_KINDS)) for a in index.articles}
+        self._quote_counts = {a.id: index.count_of(a.id, DEFAULT_KINDS) for a in index.articles}
         if isinstance(self.screen, SearchScreen):
             self.screen.library_ready()
         self._fill_library()
@@ -368,12 +368,14 @@ class PressroomApp(App):
         rows = []
         if self.speaker_scope == "article" and self.article is not None:
             aid = self.article.id
+            qset = self.index.quote_set(aid)
+            codes = {KIND_CODES[k] for k in DEFAULT_KINDS}
             for sp in self.index.speakers_in(aid):
-                n = sum(1 for q in self.index.quotes_of(aid, DEFAULT_KINDS) if q.speaker_id == sp.id)
+                n = qset.count(codes, sp.id) if qset is not None else 0
                 rows.append((sp, n, sp.role_in(aid)))
         else:
             for sp in self.index.speakers.values():
-                rows.append((sp, len(self.index.quotes_by(sp.id, DEFAULT_KINDS)), sp.role))
+                rows.append((sp, self.index.count_by(sp.id, DEFAULT_KINDS), sp.role))
         rows = [r for r in rows if r[1]]  # quoted, not only reported
         rows.sort(key=lambda r: (-r[1], r[0].name.lower()))
         return rows
