@@ -257,13 +257,19 @@ class IndexBuilder:
     """Adds parsed documents one at a time; ``finish()`` merges speakers."""
 
     def __init__(self, lexicon: Lexicon | None = None, reported: bool = False):
-        self.lex = lexicon or load_lexicon()
+        self._lex = lexicon
         self.reported = reported
         self.articles: list[Article] = []
         self.quotes: dict[str, QuoteSet] = {}
         self.problems: list[Problem] = []
         self._local: list[Speaker] = []
         self._ids: set[str] = set()
+
+    @property
+    def lex(self) -> Lexicon:
+        if self._lex is None:  # only parsing needs it; a library from the cache does not
+            self._lex = load_lexicon()
+        return self._lex
 
     def add_file(self, path: str, article_id: str | None = None) -> int:
         res = load_file(path, article_id)
@@ -365,8 +371,12 @@ class IndexBuilder:
                 quote_count=sum(c for _, c in arts),
             )
         if remap:
-            for qset in self.quotes.values():
-                qset.remap(remap)
+            for sp in self._local:
+                if sp.id in remap:
+                    for aid, _n in sp.articles:
+                        qset = self.quotes.get(aid)
+                        if qset is not None:
+                            qset.remap(remap)
         return Index(self.articles, self.quotes, speakers, self.problems)
 
 

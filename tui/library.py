@@ -35,13 +35,15 @@ from pathlib import Path
 from . import __version__
 from .content import Lexicon, load_lexicon, user_content_dirs
 from .index import CODE_KINDS, KIND_CODES, Index, IndexBuilder, QuoteSet
+
+_KIND_LETTERS = frozenset(CODE_KINDS)
 from .ingest import iter_file_ids, load_file
 from .model import Article, Document, Paragraph, Problem, Quote, Span, Speaker
 from .parser import parse_article
 from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 7
 #: below this many files to parse, parsing stays in this process
 PARALLEL_MIN_FILES = 400
 CHUNK = 200
@@ -84,26 +86,77 @@ def _span(s: Span | None) -> list[int] | None:
     return [s.start, s.end] if s is not None else None
 
 
-def document_payload(doc: Document) -> dict:
-    """One parsed article as JSON-ready data. The quote rows are a JSON
-    string of their own, decoded only when the article's quotes are first
-    used; what the library needs up front (kinds, speakers, spans) is beside
-    it, compact."""
+# A cache entry (one file) is a small JSON header followed by raw sections:
+# each article's text (UTF-8), its quote rows (JSON, decoded only when the
+# quotes are first used) and its integer tables (machine arrays). Text kept
+# out of JSON needs no escaping and decodes at memory speed.
+_HEADER_LEN = 4
+
+
+class _Body:
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+        self.size = 0
+
+    def add(self, data: bytes) -> list[int]:
+        self.parts.append(data)
+        self.size += len(data)
+        return [self.size - len(data), len(data)]
+
+
+def _ints(code: str, values: Iterable[int]) -> bytes:
+    return array(code, values).tobytes()
+
+
+def document_payload(doc: Document, body: _Body) -> dict:
+    """One parsed article: its header entry (sections written to ``body``).
+    What the library needs up front (kinds, speakers, spans) is compact;
+    the quote records are made from their rows on first use."""
     a = doc.article
     sp_pos = {s.id: i for i, s in enumerate(doc.speakers)}
     rows = [[q.id, q.start, q.end, q.kind, list(q.paragraphs), q.speaker_id, q.mention, _span(q.mention_span),
              q.cue, _span(q.cue_span), q.resolution, q.role] for q in doc.quotes]
     return {
-        "id": a.id, "title": a.title, "date": a.date, "text": a.text,
-        "paragraphs": [x for p in a.paragraphs for x in (p.index, p.start, p.end, int(p.headline))],
+        "id": a.id, "title": a.title, "date": a.date,
         "published": a.published, "source": a.source, "author": a.author, "url": a.url,
         "meta": [list(kv) for kv in a.meta],
         "kinds": "".join(KIND_CODES[q.kind] for q in doc.quotes),
-        "qspk": [sp_pos.get(q.speaker_id, -1) if q.speaker_id else -1 for q in doc.quotes],
-        "spans": [x for q in doc.quotes for x in (q.start, q.end)],
-        "quotes": json.dumps(rows, ensure_ascii=False, separators=(",", ":")),
         "speakers": [[s.id, s.name, s.kind, list(s.roles), list(s.aliases), s.quote_count] for s in doc.speakers],
+        "text": body.add(a.text.encode("utf-8", "surrogatepass")),
+        "rows": body.add(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")),
+        "paragraphs": body.add(_ints("I", (x for p in a.paragraphs for x in (p.index, p.start, p.end, int(p.headline))))),
+        "spans": body.add(_ints("I", (x for q in doc.quotes for x in (q.start, q.end)))),
+        "qspk": body.add(_ints("i", (sp_pos.get(q.speaker_id, -1) if q.speaker_id else -1 for q in doc.quotes))),
     }
+
+
+def encode_payload(docs: Iterable[Document], problems: Iterable[Problem]) -> bytes:
+    body = _Body()
+    header = {"docs": [document_payload(d, body) for d in docs], "problems": [_problem_payload(p) for p in problems]}
+    head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    return len(head).to_bytes(_HEADER_LEN, "little") + head + b"".join(body.parts)
+
+
+def decode_payload(payload: bytes) -> tuple[dict, memoryview]:
+    """The header and the body of a cache entry (ValueError if malformed)."""
+    hlen = int.from_bytes(payload[:_HEADER_LEN], "little")
+    if len(payload) < _HEADER_LEN + hlen:
+        raise ValueError("cache entry is short")
+    header = json.loads(payload[_HEADER_LEN : _HEADER_LEN + hlen])
+    return header, memoryview(payload)[_HEADER_LEN + hlen :]
+
+
+def _section(body: memoryview, where: list[int]) -> memoryview:
+    off, n = where
+    if off < 0 or n < 0 or off + n > len(body):
+        raise ValueError("cache entry section out of range")
+    return body[off : off + n]
+
+
+def _array(code: str, body: memoryview, where: list[int]) -> array:
+    a = array(code)
+    a.frombytes(_section(body, where))
+    return a
 
 
 class _QuoteRows:
@@ -111,7 +164,7 @@ class _QuoteRows:
 
     __slots__ = ("article", "rows")
 
-    def __init__(self, article: Article, rows: str):
+    def __init__(self, article: Article, rows: bytes):
         self.article = article
         self.rows = rows
 
@@ -125,11 +178,14 @@ class _QuoteRows:
         return tuple(out)
 
 
-def article_from_payload(d: dict, path: str) -> tuple[Article, QuoteSet, tuple[Speaker, ...]]:
-    """An article, its (lazy) quotes and its speakers from :func:`document_payload` data."""
-    pv = d["paragraphs"]
+def article_from_payload(d: dict, body: memoryview, path: str) -> tuple[Article, QuoteSet, tuple[Speaker, ...]]:
+    """An article, its (lazy) quotes and its speakers from a cache entry."""
+    pv = _array("I", body, d["paragraphs"]).tolist()
+    if len(pv) % 4:
+        raise ValueError("paragraph table has the wrong length")
     art = Article(
-        id=d["id"], path=path, title=d["title"], date=d["date"], text=d["text"],
+        id=d["id"], path=path, title=d["title"], date=d["date"],
+        text=str(_section(body, d["text"]), "utf-8", "surrogatepass"),
         paragraphs=tuple(Paragraph(pv[i], pv[i + 1], pv[i + 2], bool(pv[i + 3])) for i in range(0, len(pv), 4)),
         published=d["published"], source=d["source"], author=d["author"], url=d["url"],
         meta=tuple((k, v) for k, v in d["meta"]),
@@ -141,12 +197,13 @@ def article_from_payload(d: dict, path: str) -> tuple[Article, QuoteSet, tuple[S
         for sid, name, kind, roles, aliases, count in d["speakers"]
     )
     kinds = d["kinds"]
-    qspk = d["qspk"]
-    spans = array("I", d["spans"])
-    if len(qspk) != len(kinds) or len(spans) != 2 * len(kinds) or any(k not in CODE_KINDS for k in kinds):
+    qspk = _array("i", body, d["qspk"])
+    spans = _array("I", body, d["spans"])
+    if len(qspk) != len(kinds) or len(spans) != 2 * len(kinds) or not _KIND_LETTERS.issuperset(kinds):
         raise CacheError(f"quote table of {aid} is inconsistent")
     ids = tuple(speakers[i].id if i >= 0 else None for i in qspk)
-    return art, QuoteSet(aid, kinds, ids, spans, load=_QuoteRows(art, d["quotes"])), speakers
+    rows = bytes(_section(body, d["rows"]))
+    return art, QuoteSet(aid, kinds, ids, spans, load=_QuoteRows(art, rows)), speakers
 
 
 def _problem_payload(p: Problem) -> list:
@@ -162,7 +219,7 @@ class Parsed:
     path: str
     mtime_ns: int
     size: int
-    payload: bytes  # JSON: {"docs": [...], "problems": [...]}
+    payload: bytes  # see encode_payload
 
 
 def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None = None,
@@ -174,10 +231,8 @@ def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None
         mtime, size = 0, -1
     res = load_file(path, article_id)
     lex = lexicon or load_lexicon()
-    docs = [document_payload(parse_article(a, lex, reported=reported)) for a in res.articles]
-    payload = json.dumps({"docs": docs, "problems": [_problem_payload(p) for p in res.problems]},
-                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Parsed(path, mtime, size, payload)
+    docs = [parse_article(a, lex, reported=reported) for a in res.articles]
+    return Parsed(path, mtime, size, encode_payload(docs, res.problems))
 
 
 def _parse_chunk(items: list[tuple[str, str]], reported: bool = False) -> list[Parsed]:
@@ -242,7 +297,9 @@ class LibraryCache:
 
     def _check(self) -> None:
         assert self.db is not None
-        want = {"format": str(CACHE_FORMAT), "version": __version__, "lexicon": lexicon_fingerprint()}
+        want = {"format": str(CACHE_FORMAT), "version": __version__, "lexicon": lexicon_fingerprint(),
+                # packed integer arrays are in this machine's layout
+                "arrays": f"{sys.byteorder}-{array('I').itemsize}-{array('i').itemsize}"}
         have = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if have != want:
             if have:
@@ -542,17 +599,13 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
             payload = parsed.payload
             stats.parsed += 1
         try:
-            data = json.loads(payload)
-            entries = [article_from_payload(d, f) for d in data["docs"]]
-            problems = [Problem(p, m, line, sev) for p, m, line, sev in data["problems"]]
+            entries, problems = _entries(payload, f)
         except (CacheError, ValueError, KeyError, TypeError, IndexError) as exc:
             if cache is not None:
                 cache.problems.append(f"cache entry for {f} unreadable ({exc}); re-parsing the file")
             parsed = parse_file(f, file_ids[f], reported=reported)
             batch.append(parsed)
-            data = json.loads(parsed.payload)
-            entries = [article_from_payload(d, f) for d in data["docs"]]
-            problems = [Problem(p, m, line, sev) for p, m, line, sev in data["problems"]]
+            entries, problems = _entries(parsed.payload, f)
         for art, qset, speakers in entries:
             if builder.has_id(art.id):
                 builder.add_document(Document(art, qset.quotes(), speakers), check_id=True)  # renamed now
@@ -566,6 +619,13 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
             progress(n, total, "from cache" if f in fresh else "parsing")
     if cache is not None and batch:
         _store(cache, batch)
+
+
+def _entries(payload: bytes, path: str):
+    header, body = decode_payload(payload)
+    entries = [article_from_payload(d, body, path) for d in header["docs"]]
+    problems = [Problem(p, m, line, sev) for p, m, line, sev in header["problems"]]
+    return entries, problems
 
 
 def _store(cache: LibraryCache, batch: list[Parsed]) -> None:

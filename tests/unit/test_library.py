@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.library import LibraryCache, open_library
+from tui.library import LibraryCache, decode_payload, open_library
 
 
 @pytest.fixture
@@ -114,9 +114,16 @@ def test_cache_from_another_version_is_rebuilt(lib):
 def test_the_cache_holds_no_pickle(lib):
     open_library([lib], with_search=True)
     db = sqlite3.connect(_cache_file(lib))
-    for (payload,) in db.execute("SELECT payload FROM files"):
-        assert payload.startswith(b"{")  # JSON
+    rows = db.execute("SELECT path, payload FROM files").fetchall()
     db.close()
+    assert rows
+    for path, payload in rows:
+        assert not payload.startswith(b"\x80")  # no pickle protocol header
+        header, body = decode_payload(payload)  # a JSON header, then raw text and integer arrays
+        text = Path(path).read_text(encoding="utf-8")
+        for doc in header["docs"]:
+            off, n = doc["text"]
+            assert bytes(body[off : off + n]).decode("utf-8") in text
 
 
 def test_two_readers_open_the_same_library_at_once(lib):
