@@ -38,7 +38,7 @@ from .index import CODE_KINDS, KIND_CODES, Index, IndexBuilder, QuoteSet
 
 _KIND_LETTERS = frozenset(CODE_KINDS)
 from .ingest import iter_file_ids, load_file
-from .model import Article, Document, Paragraph, Problem, Quote, Span, Speaker
+from .model import Article, Document, Paragraphs, Problem, Quote, Span, Speaker
 from .parser import parse_article
 from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
@@ -180,13 +180,10 @@ class _QuoteRows:
 
 def article_from_payload(d: dict, body: memoryview, path: str) -> tuple[Article, QuoteSet, tuple[Speaker, ...]]:
     """An article, its (lazy) quotes and its speakers from a cache entry."""
-    pv = _array("I", body, d["paragraphs"]).tolist()
-    if len(pv) % 4:
-        raise ValueError("paragraph table has the wrong length")
     art = Article(
         id=d["id"], path=path, title=d["title"], date=d["date"],
         text=str(_section(body, d["text"]), "utf-8", "surrogatepass"),
-        paragraphs=tuple(Paragraph(pv[i], pv[i + 1], pv[i + 2], bool(pv[i + 3])) for i in range(0, len(pv), 4)),
+        paragraphs=Paragraphs(_array("I", body, d["paragraphs"])),
         published=d["published"], source=d["source"], author=d["author"], url=d["url"],
         meta=tuple((k, v) for k, v in d["meta"]),
     )

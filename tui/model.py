@@ -7,6 +7,7 @@ quote can be traced back to the source text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 #: Quote kinds. ``direct`` and ``mixed`` are quotations (the default output);
@@ -47,6 +48,65 @@ class Paragraph:
     headline: bool = False
 
 
+class Paragraphs(Sequence[Paragraph]):
+    """An article's paragraphs, made on first use from a packed table of
+    ``(index, start, end, headline)`` integers (a library re-opened from the
+    cache has hundreds of thousands of paragraphs, and shows a few)."""
+
+    __slots__ = ("_table", "_items")
+
+    def __init__(self, table: Sequence[int]):
+        if len(table) % 4:
+            raise ValueError("a paragraph table holds four integers per paragraph")
+        self._table: Sequence[int] | None = table
+        self._items: tuple[Paragraph, ...] | None = None
+
+    def _made(self) -> tuple[Paragraph, ...]:
+        if self._items is None:
+            t = self._table
+            assert t is not None
+            self._items = tuple(Paragraph(t[i], t[i + 1], t[i + 2], bool(t[i + 3])) for i in range(0, len(t), 4))
+            self._table = None
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._items) if self._items is not None else len(self._table or ()) // 4
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self._made()[i]
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (Paragraphs, tuple)):
+            return self._made() == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._made())
+
+    def __repr__(self) -> str:
+        return f"Paragraphs({self._made()!r})"
+
+    def headline(self) -> Paragraph | None:
+        """The headline paragraph, if any, without making the others."""
+        if self._items is not None:
+            return next((p for p in self._items if p.headline), None)
+        t = self._table
+        assert t is not None
+        for i in range(3, len(t), 4):
+            if t[i]:
+                return Paragraph(t[i - 3], t[i - 2], t[i - 1], True)
+        return None
+
+
+def headline_of(paragraphs: Sequence[Paragraph]) -> Paragraph | None:
+    if isinstance(paragraphs, Paragraphs):
+        return paragraphs.headline()
+    return next((p for p in paragraphs if p.headline), None)
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     id: str
@@ -54,7 +114,7 @@ class Article:
     title: str
     date: str | None
     text: str
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: tuple[Paragraph, ...] | Paragraphs
     published: str | None = None
     source: str | None = None
     author: str | None = None

@@ -34,7 +34,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .model import Paragraph, quote_id
+from .model import Paragraph, headline_of, quote_id
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("quote", "speaker", "title", "paragraph")
@@ -282,7 +282,7 @@ class SearchIndex:
         for art in index.articles:
             texts.append(art.text)
             article_ids.append(art.id)
-            head = next((p for p in art.paragraphs if p.headline), None)
+            head = headline_of(art.paragraphs)
             heads.append(head)
             if head is None:
                 texts.append(art.title)
