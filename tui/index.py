@@ -118,7 +118,7 @@ class QuoteSet:
         if not any(sid in remap for sid in self.speaker_ids if sid):
             return
         self.speaker_ids = tuple(remap.get(sid, sid) if sid else sid for sid in self.speaker_ids)
-        self._remap = {**(self._remap or {}), **remap}
+        self._remap = remap if self._remap is None else {**self._remap, **remap}  # shared, not copied
         if self._quotes is not None:
             self._quotes = tuple(self._remapped(q) for q in self._quotes)
 

@@ -28,7 +28,7 @@ import sys
 import zlib
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,7 +43,7 @@ from .parser import parse_article
 from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
 
-CACHE_FORMAT = 7
+CACHE_FORMAT = 9
 #: below this many files to parse, parsing stays in this process
 PARALLEL_MIN_FILES = 400
 CHUNK = 200
@@ -123,7 +123,9 @@ def document_payload(doc: Document, body: _Body) -> dict:
         "kinds": "".join(KIND_CODES[q.kind] for q in doc.quotes),
         "speakers": [[s.id, s.name, s.kind, list(s.roles), list(s.aliases), s.quote_count] for s in doc.speakers],
         "text": body.add(a.text.encode("utf-8", "surrogatepass")),
-        "rows": body.add(json.dumps(rows, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")),
+        # compressed: kept in memory until the quotes are first used (JSON shrinks about fourfold)
+        "rows": body.add(zlib.compress(json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+                                       .encode("utf-8", "surrogatepass"), 1)),
         "paragraphs": body.add(_ints("I", (x for p in a.paragraphs for x in (p.index, p.start, p.end, int(p.headline))))),
         "spans": body.add(_ints("I", (x for q in doc.quotes for x in (q.start, q.end)))),
         "qspk": body.add(_ints("i", (sp_pos.get(q.speaker_id, -1) if q.speaker_id else -1 for q in doc.quotes))),
@@ -160,7 +162,7 @@ def _array(code: str, body: memoryview, where: list[int]) -> array:
 
 
 class _QuoteRows:
-    """Makes an article's :class:`Quote` records from its JSON rows, once."""
+    """Makes an article's :class:`Quote` records from its (compressed) JSON rows, once."""
 
     __slots__ = ("article", "rows")
 
@@ -172,7 +174,7 @@ class _QuoteRows:
         text = self.article.text
         aid = self.article.id
         out = []
-        for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role in json.loads(self.rows):
+        for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role in json.loads(zlib.decompress(self.rows)):
             out.append(Quote(qid, aid, s, e, text[s:e], kind, tuple(paras), sid, mention,
                              Span(*ms) if ms else None, cue, Span(*cs) if cs else None, res, role))
         return tuple(out)
@@ -288,8 +290,9 @@ class LibraryCache:
         db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, "
                    "size INTEGER NOT NULL, digest TEXT NOT NULL, payload BLOB NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS search (fingerprint TEXT PRIMARY KEY, digest TEXT NOT NULL, "
-                   "blob BLOB NOT NULL)")
+        db.execute("DROP TABLE IF EXISTS search")  # one blob per index (format 6 and before)
+        db.execute("CREATE TABLE IF NOT EXISTS search_parts (fingerprint TEXT NOT NULL, seq INTEGER NOT NULL, "
+                   "digest TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (fingerprint, seq))")
         return db
 
     def _check(self) -> None:
@@ -303,7 +306,7 @@ class LibraryCache:
                 self.problems.append("cache from another version or lexicon; rebuilding it")
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("DELETE FROM files")
-            self.db.execute("DELETE FROM search")
+            self.db.execute("DELETE FROM search_parts")
             self.db.execute("DELETE FROM meta")
             self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(want.items()))
             self.db.execute("COMMIT")
@@ -351,29 +354,46 @@ class LibraryCache:
         try:
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
             self.db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in removed])
-            self.db.execute("DELETE FROM search")
+            self.db.execute("DELETE FROM search_parts")
             self.db.execute("COMMIT")
         except sqlite3.Error:
             self.db.execute("ROLLBACK")
             raise
 
-    def load_search(self, fingerprint: str) -> bytes | None:
+    def load_search(self, fingerprint: str) -> Iterator[bytes] | None:
+        """The parts of the cached search index, one at a time (a part that
+        fails its checksum or is missing raises CacheError)."""
         assert self.db is not None
-        row = self.db.execute("SELECT digest, blob FROM search WHERE fingerprint = ?", (fingerprint,)).fetchone()
-        if row is None:
+        cur = self.db.execute("SELECT seq, digest, blob FROM search_parts WHERE fingerprint = ? ORDER BY seq",
+                              (fingerprint,))
+        first = cur.fetchone()
+        if first is None:
             return None
-        digest, blob = row
-        if not isinstance(blob, bytes) or _digest(blob) != digest:
-            self.problems.append("cached search index failed its checksum; rebuilding it")
-            return None
-        return blob
 
-    def store_search(self, fingerprint: str, blob: bytes) -> None:
+        def parts() -> Iterator[bytes]:
+            row = first
+            expect = 0
+            while row is not None:
+                seq, digest, blob = row
+                if seq != expect or not isinstance(blob, bytes) or _digest(blob) != digest:
+                    raise CacheError("cached search index failed its checksum")
+                yield blob
+                expect += 1
+                row = cur.fetchone()
+
+        return parts()
+
+    def store_search(self, fingerprint: str, parts: Iterable[bytes]) -> None:
         assert self.db is not None
         self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("DELETE FROM search")
-        self.db.execute("INSERT INTO search VALUES (?, ?, ?)", (fingerprint, _digest(blob), blob))
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("DELETE FROM search_parts")
+            for seq, part in enumerate(parts):
+                self.db.execute("INSERT INTO search_parts VALUES (?, ?, ?, ?)", (fingerprint, seq, _digest(part), part))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         if self.db is not None:
@@ -386,63 +406,78 @@ class LibraryCache:
 
 
 _ARRAY_CODES = ("B", "I", "I", "I", "I")  # kinds, text ids, starts, ends, numbers
+#: a cached search index is written in parts of about this many bytes
+#: (whole arrays each), so that neither writing nor reading it ever holds
+#: a copy of the whole index
+PART_BYTES = 8 << 20
 
 
-def search_blob(search) -> bytes:
-    """The search index as bytes: a JSON header (the sorted vocabulary and
-    the lengths of everything), then raw arrays: the candidate table, the
-    word index, the deletion index."""
+def search_parts(search) -> Iterator[bytes]:
+    """The search index as parts: a JSON header (the sorted vocabulary and
+    the length of every array), then the raw arrays in order: the candidate
+    table, the word index, the deletion index."""
     words = search.vocab
     deletes = search.deletes
-    chunks = [a.tobytes() for a in search.arrays()]
-    lens = []
-    for w in words:
-        segs = search.postings.segments[w]
-        merged = segs[0] if len(segs) == 1 else array("I", (i for a in segs for i in a))
-        lens.append(len(merged))
-        chunks.append(merged.tobytes())
-    chunks.append(deletes.keys.tobytes())
-    chunks.append(deletes.words.tobytes())
-    header = json.dumps({"n": len(search), "words": words, "lens": lens, "deletes": len(deletes.keys),
-                         "itemsizes": [array(c).itemsize for c in _ARRAY_CODES]},
-                        ensure_ascii=False).encode("utf-8")
-    return len(header).to_bytes(8, "little") + header + b"".join(chunks)
+    lists = search.postings.lists
+    yield json.dumps({"n": len(search), "words": words, "lens": [len(lists[w]) for w in words],
+                      "deletes": len(deletes.keys), "itemsizes": [array(c).itemsize for c in _ARRAY_CODES]},
+                     ensure_ascii=False).encode("utf-8")
+    part: list[bytes] = []
+    size = 0
+    arrays = (*search.arrays(), *(lists[w] for w in words), deletes.keys, deletes.words)
+    for a in arrays:
+        b = a.tobytes()
+        if size and size + len(b) > PART_BYTES:
+            yield b"".join(part)
+            part, size = [], 0
+        part.append(b)
+        size += len(b)
+    if part:
+        yield b"".join(part)
 
 
-def search_from_blob(blob: bytes, index: Index):
-    """The search index of ``index`` from :func:`search_blob` bytes."""
+def search_from_parts(parts: Iterator[bytes], index: Index):
+    """The search index of ``index`` from :func:`search_parts`."""
     from .search import DeleteIndex, Postings, SearchIndex
 
-    hlen = int.from_bytes(blob[:8], "little")
-    header = json.loads(blob[8 : 8 + hlen])
+    header = json.loads(next(parts))
     if header["itemsizes"] != [array(c).itemsize for c in _ARRAY_CODES]:
         raise CacheError("search index written on another platform")
-    body = memoryview(blob)[8 + hlen :]
     n = header["n"]
-    pos = 0
-
-    def take(code: str, count: int) -> array:
-        nonlocal pos
-        a = array(code)
-        size = a.itemsize * count
-        if pos + size > len(body):
-            raise CacheError("search index blob is short")
-        a.frombytes(body[pos : pos + size])
-        pos += size
-        return a
-
-    table = tuple(take(code, n) for code in _ARRAY_CODES)
     words = header["words"]
-    postings = Postings()
-    segments = postings.segments
-    for w, count in zip(words, header["lens"]):
-        segments[w] = [take("I", count)]
+    lens = header["lens"]
     n_del = header["deletes"]
-    keys, positions = take("I", n_del), take("I", n_del)
-    if pos != len(body) or len(words) != len(header["lens"]) or words != sorted(words) or (
-        n_del and max(positions) >= len(words)
-    ):
-        raise CacheError("search index blob has the wrong shape")
+    if len(words) != len(lens) or words != sorted(words):
+        raise CacheError("search index header is inconsistent")
+    wanted = [*zip(_ARRAY_CODES, [n] * len(_ARRAY_CODES)), *(("I", k) for k in lens), ("I", n_del), ("I", n_del)]
+    got: list[array] = []
+    k = 0
+    for part in parts:
+        mv = memoryview(part)
+        pos = 0
+        while pos < len(part) or (k < len(wanted) and wanted[k][1] == 0 and pos == len(part)):
+            if k >= len(wanted):
+                raise CacheError("search index has more data than its header says")
+            code, count = wanted[k]
+            a = array(code)
+            size = a.itemsize * count
+            if pos + size > len(part):
+                raise CacheError("search index part is short")
+            a.frombytes(mv[pos : pos + size])
+            got.append(a)
+            pos += size
+            k += 1
+    while k < len(wanted) and wanted[k][1] == 0:
+        got.append(array(wanted[k][0]))
+        k += 1
+    if k != len(wanted):
+        raise CacheError("search index is missing parts")
+    table = tuple(got[: len(_ARRAY_CODES)])
+    keys, positions = got[-2], got[-1]
+    if n_del and max(positions) >= len(words):
+        raise CacheError("deletion index points outside the vocabulary")
+    postings = Postings()
+    postings.lists.update(zip(words, got[len(_ARRAY_CODES) : -2]))
     search = SearchIndex.from_index(index, build_postings=False, arrays=table)
     search.postings = postings
     search._vocab = words
@@ -641,9 +676,9 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
     fingerprint = fp.hexdigest()
     if cache is not None and cache.db is not None:
         try:
-            blob = cache.load_search(fingerprint)
-            if blob is not None:
-                search = search_from_blob(blob, index)
+            parts = cache.load_search(fingerprint)
+            if parts is not None:
+                search = search_from_parts(parts, index)
                 search.from_cache = True
                 return search
         except (CacheError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
@@ -652,7 +687,7 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
     skeleton.build_postings(parallel=True)
     if cache is not None and cache.db is not None:
         try:
-            cache.store_search(fingerprint, search_blob(skeleton))
+            cache.store_search(fingerprint, search_parts(skeleton))
         except sqlite3.Error as exc:
             cache.problems.append(f"could not write the search cache: {exc}")
     return skeleton

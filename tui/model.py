@@ -95,10 +95,11 @@ class Paragraphs(Sequence[Paragraph]):
             return next((p for p in self._items if p.headline), None)
         t = self._table
         assert t is not None
-        for i in range(3, len(t), 4):
-            if t[i]:
-                return Paragraph(t[i - 3], t[i - 2], t[i - 1], True)
-        return None
+        flags = t[3::4]
+        if 1 not in flags:
+            return None
+        i = 4 * flags.index(1)
+        return Paragraph(t[i], t[i + 1], t[i + 2], True)
 
 
 def headline_of(paragraphs: Sequence[Paragraph]) -> Paragraph | None:

@@ -4,7 +4,7 @@ Scoring every candidate per keystroke is too slow for a real library
 (rapidfuzz over a million paragraphs takes seconds).  Instead:
 
 1. a word -> candidates inverted index is built once (postings are sorted
-   ``array('I')`` segments, 4 bytes an entry);
+   ``array('I')`` lists, 4 bytes an entry);
 2. each query word is expanded to the vocabulary words it may mean: the
    word itself, words it is a prefix of (the word being typed), and words
    within one or two typos, found through a deletion index (SymSpell-style);
@@ -24,7 +24,10 @@ The matched words' character spans are returned for highlighting.
 from __future__ import annotations
 
 import bisect
+import json
+import os
 import re
+import tempfile
 import zlib
 from array import array
 from collections.abc import Iterable, Sequence
@@ -147,33 +150,44 @@ def _build_arrays(items: Iterable[tuple[int, str]]) -> dict[str, array]:
     return acc
 
 
-def _postings_bytes(texts: list[str], first_id: int) -> dict[str, bytes]:
-    """Worker process: postings of ``texts`` numbered from ``first_id``."""
-    return {w: a.tobytes() for w, a in _build_arrays(enumerate(texts, first_id)).items()}
+def _postings_file(texts: list[str], text_ids: array, starts: array, ends: array, first_id: int, path: str) -> None:
+    """Worker process: postings of the candidates ``texts[text_ids[i]][starts[i]:ends[i]]``,
+    numbered from ``first_id``, written to ``path`` (a JSON line of words and
+    lengths, then the raw arrays), which the parent reads straight into its
+    own arrays: no copy of the whole result is ever held in either process.
+    Whole texts are sent, not a copy of every candidate (paragraphs and
+    quotes overlap)."""
+    items = ((first_id + i, texts[t][s:e]) for i, (t, s, e) in enumerate(zip(text_ids, starts, ends)))
+    lists = _build_arrays(items)
+    words = list(lists)
+    with open(path, "wb") as fh:
+        fh.write(json.dumps({"words": words, "lens": [len(lists[w]) for w in words]}).encode("utf-8") + b"\n")
+        for w in words:
+            lists[w].tofile(fh)
 
 
 class Postings:
-    """Word -> sorted candidate ids, as segments of ``array('I')``."""
+    """Word -> sorted candidate ids, one ``array('I')`` per word."""
 
     def __init__(self) -> None:
-        self.segments: dict[str, list[array]] = {}
+        self.lists: dict[str, array] = {}
 
     def size(self, word: str) -> int:
-        return sum(len(a) for a in self.segments.get(word, ()))
+        a = self.lists.get(word)
+        return len(a) if a is not None else 0
 
     def ids(self, word: str) -> Iterable[int]:
-        for a in self.segments.get(word, ()):
-            yield from a
+        return self.lists.get(word, ())
 
     def contains(self, word: str, cid: int) -> bool:
-        for a in self.segments.get(word, ()):
-            i = bisect.bisect_left(a, cid)
-            if i < len(a) and a[i] == cid:
-                return True
-        return False
+        a = self.lists.get(word)
+        if a is None:
+            return False
+        i = bisect.bisect_left(a, cid)
+        return i < len(a) and a[i] == cid
 
     def __contains__(self, word: str) -> bool:
-        return word in self.segments
+        return word in self.lists
 
 
 class CandidateRefs:
@@ -232,28 +246,33 @@ class SearchIndex:
             from .procs import POOL_ERRORS, process_pool
 
             mid = n // 2
+            fd, path = tempfile.mkstemp(prefix="pressroom-postings-")
+            os.close(fd)
             try:
                 with process_pool(1) as pool:
-                    future = pool.submit(_postings_bytes, [self._text(c) for c in range(mid, n)], mid)
-                    first = _build_arrays((cid, self._text(cid)) for cid in range(mid))
-                    second = future.result()
+                    used: dict[int, int] = {}
+                    local = array("I", (used.setdefault(t, len(used)) for t in self.text_ids[mid:]))
+                    future = pool.submit(_postings_file, [self.texts[t] for t in used], local,
+                                         self.starts[mid:], self.ends[mid:], mid, path)
+                    del used, local
+                    lists = _build_arrays((cid, self._text(cid)) for cid in range(mid))
+                    future.result()
+                with open(path, "rb") as fh:
+                    head = json.loads(fh.readline())
+                    for w, count in zip(head["words"], head["lens"]):
+                        mine = lists.get(w)
+                        if mine is None:
+                            mine = lists[w] = array("I")
+                        mine.fromfile(fh, count)  # ids of the second half all follow the first's
+                postings.lists.update(lists)
             except POOL_ERRORS:
                 # no worker process to be had here: do it all in this one
                 self.build_postings(parallel=False)
                 return
-            for w, a in first.items():
-                postings.segments[w] = [a]
-            for w, raw in second.items():
-                a = array("I")
-                a.frombytes(raw)
-                segs = postings.segments.get(w)
-                if segs is None:
-                    postings.segments[w] = [a]
-                else:
-                    segs[0].extend(a)  # ids of the second half all follow the first's
+            finally:
+                os.unlink(path)
         else:
-            for w, a in _build_arrays((cid, self._text(cid)) for cid in range(n)).items():
-                postings.segments[w] = [a]
+            postings.lists.update(_build_arrays((cid, self._text(cid)) for cid in range(n)))
         self.postings = postings
         self._vocab = None
         self._deletes = None
@@ -370,7 +389,7 @@ class SearchIndex:
     @property
     def vocab(self) -> list[str]:
         if self._vocab is None:
-            self._vocab = sorted(self.postings.segments)
+            self._vocab = sorted(self.postings.lists)
         return self._vocab
 
     @property
