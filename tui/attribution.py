@@ -42,11 +42,6 @@ _NAME_CONNECTORS = frozenset("of the de del da di dos das der den ter ten zu van
 _INVERSION_BREAK = frozenset(
     "in at on during after before when while as to from with by who which that because about of".split()
 )
-_AMBIGUOUS_NOUN_VERBS = frozenset(
-    "state states report reports post posts tweet tweets call calls answer answers comment comments claim "
-    "claims note notes promise promises vow vows pledge pledges echo echoes question questions read reads "
-    "counter charge charges challenge challenges mock tout reply replies response demand demands".split()
-)
 _AFTER_BREAK = frozenset(
     "in at on during after before when while as to from with by who which that because about and or but "
     "is was are were has had have will would said says told".split()
@@ -61,6 +56,8 @@ _FRONT_WORDS = frozenset(
     "under over late any every all both each either neither whatever whenever wherever".split()
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
+_SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
+_ARTICLES = frozenset("a an the his her its their our my your".split())
 _BE_FORMS = frozenset("is are was were be been being am".split())
 _PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -219,7 +216,7 @@ class Attributor:
         if particle is not None:
             if i + 1 >= len(toks) or toks[i + 1].lower != particle:
                 return False
-        if low in _AMBIGUOUS_NOUN_VERBS and i > 0:
+        if low in self.lex.noun_like_forms and i > 0:
             prev = toks[i - 1]
             if prev.lower in _DETERMINERS or prev.lower in _POSSESSIVE or prev.lower.endswith(_POSSESSIVE):
                 return False
@@ -227,6 +224,10 @@ class Attributor:
                 return False
             if not self._plausible_subject_before(prev, low):
                 return False
+        if low.endswith("ed") and i > 0:
+            prev = toks[i - 1].lower
+            if prev in _ARTICLES or (prev.endswith("ly") and i > 1 and toks[i - 2].lower in _ARTICLES):
+                return False  # "a swiftly called meeting", "the promised land": an adjective
         if t.text[0].isupper():
             if i > 0 and toks[i - 1].is_word:
                 return False  # a capitalised word mid-sentence is a name ("Ms. Say")
@@ -414,6 +415,9 @@ class Attributor:
                     if j > i and (low in lex.verb_forms or low in lex.between_words) and low not in lex.person_nouns \
                             and toks[j - 1].lower not in _DETERMINERS:
                         break
+                    if (j > i and toks[j - 1].lower not in _DETERMINERS and low not in _NP_CONNECTORS
+                            and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in _ARTICLES))):
+                        break  # "the council issued a statement": a verb, not part of the noun phrase
                 else:
                     seen_cap = True
                 j += 1
@@ -652,6 +656,10 @@ class Attributor:
             if toks[k].lower == "that" and self.is_cue_verb(toks, k - 1):
                 start = k + 1
                 break
+            if (toks[k].lower in _SUBORDINATORS and k + 1 < len(toks) and not toks[k].capital
+                    and toks[k + 1].is_word and not toks[k + 1].lower.endswith(("ed", "ing"))):
+                start = k + 1  # "… when a member of the family suggested …": that clause's subject
+                break
         # skip fronted adverbial phrases ending with a comma
         k = start
         if k < len(toks) and (not toks[k].capital or toks[k].lower in _FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
@@ -774,11 +782,16 @@ class Attributor:
         """Rule 1: ``“…,” X said`` / ``“…,” said X``."""
         if region.close_mark is None:
             return None
+        fragment = (self.text[region.end - 1 : region.end].isalnum()
+                    and self.text[region.close_mark + 1 : region.close_mark + 2] == " ")
         complete = self.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
         toks = self._sentence_toks(region.close_mark + 1, para)
         if (complete or (toks and toks[-1].text == ":")) and self._introduces_next(toks, para):
             return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
-        return self.attribution_clause(toks, complete)
+        found = self.attribution_clause(toks, complete)
+        if found is not None and fragment and toks and found[1][0] == toks[0].start:
+            return None  # "the “disheartened” state of the campaign": a word in the sentence, not a cue
+        return found
 
     def _introduces_next(self, toks: list[Tok], para: Paragraph) -> bool:
         if not toks or toks[-1].text not in (",", ":"):

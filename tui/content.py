@@ -109,6 +109,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     belief_forms: dict[str, str]  # forms of belief/finding verbs (reported speech only)
     reporting_verbs: frozenset[str]  # base verbs whose complement is reported speech
     cue_nouns: frozenset[str]
+    noun_like_forms: frozenset[str]  # cue verb forms that are often nouns
     cue_prepositions: tuple[str, ...]  # "according to", lower-cased, longest first
     speech_sources: frozenset[str]  # things that "say": letter, ad, report
     honorifics: frozenset[str]
@@ -197,6 +198,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         belief_forms={**_verb_forms(sv.get("stance_verbs")), **_verb_forms(sv.get("belief_verbs"))},
         reporting_verbs=frozenset(w.lower() for w in _words(sv.get("reporting"))),
         cue_nouns=lower(sv.get("nouns")),
+        noun_like_forms=lower(sv.get("noun_like_forms")),
         cue_prepositions=tuple(sorted((w.lower() for w in _words(sv.get("prepositions"))), key=len, reverse=True)),
         speech_sources=lower(sv.get("sources")),
         honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),

@@ -299,3 +299,27 @@ def test_passive_cue_has_no_speaker_as_subject():
 
     doc = parse_article(article_from("At a town hall last week, Clinton was asked about securing the border."))
     assert doc.quotes == ()
+
+
+def test_a_fragment_followed_by_a_noun_is_not_attributed_by_that_noun():
+    # "state" after the fragment is a noun, not an inverted cue ("…,” state officials")
+    assert who("Ryan lamented the “disheartened” state of the campaign on Monday.") == "Ryan"
+
+
+def test_a_participle_after_an_article_is_an_adjective():
+    doc = quotes_of("After a swiftly called meeting, the council issued a statement calling the test “a clear violation.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names.get(q.speaker_id) for q in doc.quotes] == ["council"]
+
+
+def test_noun_like_cue_forms_need_a_subject():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Delegates erupted in a chorus of booing and loud chants of “no.”"))
+    assert all(q.mention != "a chorus of booing and loud" for q in doc.quotes)
+
+
+def test_subject_of_a_subordinate_clause():
+    doc = quotes_of("Clinton was speaking in Purchase when Sanders protesters interrupted her, shouting “she wins, we lose!”")
+    assert [q.mention for q in doc.quotes] == ["Sanders protesters"]
