@@ -57,6 +57,7 @@ _FRONT_WORDS = frozenset(
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
 _SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ARTICLES = frozenset("a an the his her its their our my your".split())
 _BE_FORMS = frozenset("is are was were be been being am".split())
 _PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
@@ -830,6 +831,15 @@ class Attributor:
                 continue
             if low in self.lex.cue_nouns and v > 0:
                 prev = toks[v - 1]
+                if prev.lower in _POSSESSIVE_PRONOUNS and self._fragment(region):
+                    # "Trump stood by his comment that “…”": the possessor, the
+                    # subject of the clause when it comes before
+                    m = self.clause_subject(para, prev.start, sent_lo)
+                    if m is not None and m.form == "name" and m.end <= prev.start and any(
+                        x.is_word and not x.capital and x.lower not in _PREPOSITIONS and x.lower != "to"
+                        for x in toks if m.end <= x.start < prev.start
+                    ):
+                        return m, (t.start, t.end)
                 if prev.lower.endswith(_POSSESSIVE) or (prev.text in ("'", "\u2019") and v > 1):
                     # "North Korea's claim": possessor
                     end_tok = v - 1
@@ -953,6 +963,10 @@ class Attributor:
                     return m, (t.start, t.end)
                 return None
         return None
+
+    def _fragment(self, region: Region) -> bool:
+        """A few words quoted inside the writer's sentence (not a full quotation)."""
+        return region.last_para == region.first_para and len(self.text[region.start : region.end].split()) <= self.lex.scare_max_words
 
     def _introduces(self, cue_end: int, open_mark: int) -> bool:
         between = self.text[cue_end:open_mark]

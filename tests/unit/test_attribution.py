@@ -323,3 +323,10 @@ def test_noun_like_cue_forms_need_a_subject():
 def test_subject_of_a_subordinate_clause():
     doc = quotes_of("Clinton was speaking in Purchase when Sanders protesters interrupted her, shouting “she wins, we lose!”")
     assert [q.mention for q in doc.quotes] == ["Sanders protesters"]
+
+
+def test_possessive_pronoun_before_a_speech_noun_is_the_clause_subject():
+    assert who("Sanders has consistently pushed his promise of “free college” in the state.") == "Sanders"
+    # no verb between the name and "his": no subject to take
+    doc = quotes_of("Contrary to his claim that people would “learn nothing,” there is much to learn.")
+    assert [q.mention for q in doc.quotes] != ["Contrary"]
