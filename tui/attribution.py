@@ -56,6 +56,8 @@ _FRONT_WORDS = frozenset(
     "under over late any every all both each either neither whatever whenever wherever".split()
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
+#: a speaker's label opening a transcript line: "PENCE:", "MR. TRUMP:"
+_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z]{2,4}\. )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}): (?=[A-Z\"'\u201c\u2018(\[])")
 _SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ARTICLES = frozenset("a an the his her its their our my your".split())
@@ -636,6 +638,15 @@ class Attributor:
         if np is None:
             return None
         a, b = np
+        if (b - a <= 2 and a - 2 > lo_tok and toks[a - 1].text == "," and toks[a - 2].capital
+                and all(x.capital for x in toks[a : b + 1])):
+            # "Stacy Baker of Columbia, South Carolina says": the person, not the region
+            np2 = self.np_before(toks, a - 2, lo_tok)
+            f = next((k for k in range(np2[0], a - 2) if toks[k].lower in ("of", "from")), None) if np2 else None
+            if (np2 is not None and f is not None and f > np2[0]
+                    and all(x.capital and x.lower not in _FRONT_WORDS and x.lower not in _DETERMINERS
+                            for x in toks[np2[0] : f])):
+                return self.make_mention(toks, np2[0], a - 2, role=role)
         if toks[a].lower in self.lex.relative_pronouns and a == b and a > lo_tok:
             # "X, who said": the antecedent
             k = a - 1
@@ -668,6 +679,16 @@ class Attributor:
                 if toks[c].text == ",":
                     k = c + 1
                     break
+            # "In Ames, Iowa, on Sunday, Mrs. Clinton …": a place's region, then more adverbials
+            for _ in range(2):
+                if not (0 < k - 1 < len(toks) and toks[k - 2].capital):
+                    break
+                nxt = next((c for c in range(k, min(len(toks), k + 6)) if toks[c].text == ","), None)
+                if nxt is None or not all(x.capital or x.lower in ("on", "in", "at", "last", "this", "early", "late")
+                                          or x.lower in self.lex.time_words or x.text == "."
+                                          for x in toks[k:nxt]):
+                    break
+                k = nxt + 1
         while k < len(toks) and toks[k].lower in ("but", "and", "so", "yet", "also", "still", "however"):
             k += 1
         if k >= len(toks):
@@ -792,6 +813,23 @@ class Attributor:
         found = self.attribution_clause(toks, complete)
         if found is not None and fragment and toks and found[1][0] == toks[0].start:
             return None  # "the “disheartened” state of the campaign": a word in the sentence, not a cue
+        return self._reported_by(toks, found)
+
+    def _reported_by(self, toks: list[Tok], found: tuple[Mention, tuple[int, int]] | None):
+        """``“…,” Sanders said, according to CNN``: the source that reports
+        the attribution (the news convention the annotators follow)."""
+        if found is None:
+            return None
+        cue_end = found[1][1]
+        for k, t in enumerate(toks):
+            if t.start < cue_end or not t.is_word:
+                continue
+            n = self._prep_ending_at(toks, k)
+            if n and toks[k - n].text == "," and " ".join(x.lower for x in toks[k - n + 1 : k + 1]) in self.lex.reporting_prepositions:
+                np = self.np_after(toks, k + 1)
+                m = self.make_mention(toks, *np) if np is not None else None
+                if m is not None:
+                    return m, (toks[k - n + 1].start, t.end)
         return found
 
     def _introduces_next(self, toks: list[Tok], para: Paragraph) -> bool:
@@ -890,7 +928,7 @@ class Attributor:
             if t.text == ",":
                 found = self.attribution_clause(toks[k + 1 :])
                 if found is not None:
-                    return found
+                    return self._reported_by(toks, found)
         return None
 
     # ------------------------------------------------------------------ kinds
@@ -963,6 +1001,20 @@ class Attributor:
                     return m, (t.start, t.end)
                 return None
         return None
+
+    def _transcript_label(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+        """A transcript quoted whole: ``"PENCE: Well, …"`` — the speaker's
+        label in capitals, then a colon."""
+        m = _TRANSCRIPT_LABEL.match(self.text, region.start, region.end)
+        if m is None:
+            return None
+        label = m.group(1)
+        words = label.split()
+        if len(words) > 3 or label.lower() in self.lex.pronouns:
+            return None
+        name = " ".join(w.capitalize() if len(w) > 1 else w for w in words)
+        s, e = m.span(1)
+        return Mention(s, e, name, "name", None, None, s, label), (e, e + 1)
 
     def _fragment(self, region: Region) -> bool:
         """A few words quoted inside the writer's sentence (not a full quotation)."""
@@ -1252,7 +1304,9 @@ class Attributor:
             if self.is_title(region, para):
                 out.append(Attribution(region, "scare", None, None, "title"))
                 continue
-            found, rule = self.find_speaker(region, para, paras[region.last_para], sent_lo)
+            found, rule = self._transcript_label(region), "transcript"
+            if found is None:
+                found, rule = self.find_speaker(region, para, paras[region.last_para], sent_lo)
             att: Attribution
             if found is not None:
                 att = Attribution(region, kind, found[0], found[1], rule)

@@ -111,6 +111,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     cue_nouns: frozenset[str]
     noun_like_forms: frozenset[str]  # cue verb forms that are often nouns
     cue_prepositions: tuple[str, ...]  # "according to", lower-cased, longest first
+    reporting_prepositions: frozenset[str]  # those that name who reports an attribution
     speech_sources: frozenset[str]  # things that "say": letter, ad, report
     honorifics: frozenset[str]
     titles: tuple[str, ...]  # longest first
@@ -200,6 +201,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         cue_nouns=lower(sv.get("nouns")),
         noun_like_forms=lower(sv.get("noun_like_forms")),
         cue_prepositions=tuple(sorted((w.lower() for w in _words(sv.get("prepositions"))), key=len, reverse=True)),
+        reporting_prepositions=frozenset(w.lower() for w in _words(sv.get("reporting_prepositions"))),
         speech_sources=lower(sv.get("sources")),
         honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),
         titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),

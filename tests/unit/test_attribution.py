@@ -330,3 +330,25 @@ def test_possessive_pronoun_before_a_speech_noun_is_the_clause_subject():
     # no verb between the name and "his": no subject to take
     doc = quotes_of("Contrary to his claim that people would “learn nothing,” there is much to learn.")
     assert [q.mention for q in doc.quotes] != ["Contrary"]
+
+
+def test_transcript_label_names_the_speaker():
+    assert who("“PENCE: Well, the question really should be why they invited him.”") == "Pence"
+    # a capitalised word and a colon in a short quote is no transcript
+    doc = quotes_of("“USA: the best country” was on the sign.")
+    assert all(q.mention != "USA" for q in doc.quotes)
+
+
+def test_according_to_after_an_attribution_names_who_reports_it():
+    doc = quotes_of("“I ask you not to protest on the floor,” Sanders said, according to CNN. “It matters.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[q.speaker_id] for q in doc.quotes] == ["CNN", "CNN"]
+    # "quoting" names the one quoted, not the reporter: the reporter stays
+    doc = quotes_of("“It came to a head,” the Post reported, quoting an anonymous official.")
+    assert [q.mention for q in doc.quotes] == ["the Post"]
+
+
+def test_city_and_state_after_a_name():
+    assert who("Stacy Baker of Columbia, South Carolina says Cruz can win if he keeps “doing what he’s doing.”") \
+        == "Stacy Baker"
+    assert who("Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”") == "Trump"
