@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from operator import itemgetter
 
 from .content import Lexicon
@@ -149,6 +149,7 @@ class Attributor:
         self._in_region = self._region_mask()
         self._region_starts = [sp[0] for sp in self._in_region]
         self._bounds: dict[int, list[int]] = {}
+        self._stoks: dict[tuple[int, int], list[Tok]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -465,7 +466,7 @@ class Attributor:
         end = max(toks[b].end, m.end)
         if toks[b].text in (")", ","):
             end = m.end
-        return replace(m, np_start=start, surface=self.text[start:end])
+        return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, self.text[start:end])
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         lex = self.lex
@@ -786,7 +787,15 @@ class Attributor:
         return False
 
     def _sentence_toks(self, lo: int, para: Paragraph) -> list[Tok]:
-        """Tokens from ``lo`` to the end of its sentence, stopping at the next quote."""
+        """Tokens from ``lo`` to the end of its sentence, stopping at the next quote
+        (asked for twice per quote: after it, and later in its sentence)."""
+        key = (lo, para.end)
+        cached = self._stoks.get(key)
+        if cached is None:
+            cached = self._stoks[key] = self._sentence_toks_uncached(lo, para)
+        return cached
+
+    def _sentence_toks_uncached(self, lo: int, para: Paragraph) -> list[Tok]:
         hi = para.end
         nxt = self._next_region_start(lo)
         if nxt is not None:
