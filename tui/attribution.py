@@ -46,7 +46,7 @@ _AFTER_BREAK = frozenset(
     "in at on during after before when while as to from with by who which that because about and or but "
     "is was are were has had have will would said says told".split()
 )
-_FRONT_WORDS = frozenset(
+FRONT_WORDS = frozenset(
     "regarding asked speaking following meanwhile however earlier later yesterday today last "
     "according referring responding addressing but and so yet still also then in on at after before "
     "while when if as though although because since during despite with without for from to here there now "
@@ -117,6 +117,9 @@ class Mention:
     np_start: int = -1
     #: the noun phrase as written ("former presidential candidate Herman Cain")
     surface: str = ""
+    #: for a pronoun: the subject of its sentence it refers to ("Ban Ki-moon
+    #: condemned what he called …"), when the sentence names one before it
+    antecedent: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,7 +345,7 @@ class Attributor:
             t = toks[j]
             low = t.lower
             if t.is_word:
-                if t.capital and j == lo_tok and j < i and (low in _FRONT_WORDS or low.endswith(("ing", "ly"))):
+                if t.capital and j == lo_tok and j < i and (low in FRONT_WORDS or low.endswith(("ing", "ly"))):
                     break
                 if low == "in" and lo_tok < j < i and _is_number(toks[j - 1].lower) and _is_number(toks[j + 1].lower):
                     j -= 1  # "three in five", "four in 10"
@@ -388,7 +391,7 @@ class Attributor:
             and toks[i + 1].lower not in _AFTER_BREAK
         ):
             return (i, i)
-        if (toks[i].lower in _AFTER_BREAK or (toks[i].lower in _FRONT_WORDS and toks[i].lower not in _DETERMINERS)) and not (
+        if (toks[i].lower in _AFTER_BREAK or (toks[i].lower in FRONT_WORDS and toks[i].lower not in _DETERMINERS)) and not (
             toks[i].capital and i > 0 and toks[i - 1].is_word
         ):
             return None
@@ -476,7 +479,7 @@ class Attributor:
         # "(KCNA)" at the end, "Korean Central News Agency (KCNA)"
         words = toks[a : b + 1]
         first = words[0].lower
-        if (first in lex.clause_breakers and first not in _DETERMINERS) or (first in _FRONT_WORDS and first not in _DETERMINERS):
+        if (first in lex.clause_breakers and first not in _DETERMINERS) or (first in FRONT_WORDS and first not in _DETERMINERS):
             return None
         # find the rightmost capitalised run (the name)
         k = len(words) - 1
@@ -645,7 +648,7 @@ class Attributor:
             np2 = self.np_before(toks, a - 2, lo_tok)
             f = next((k for k in range(np2[0], a - 2) if toks[k].lower in ("of", "from")), None) if np2 else None
             if (np2 is not None and f is not None and f > np2[0]
-                    and all(x.capital and x.lower not in _FRONT_WORDS and x.lower not in _DETERMINERS
+                    and all(x.capital and x.lower not in FRONT_WORDS and x.lower not in _DETERMINERS
                             for x in toks[np2[0] : f])):
                 return self.make_mention(toks, np2[0], a - 2, role=role)
         if toks[a].lower in self.lex.relative_pronouns and a == b and a > lo_tok:
@@ -658,14 +661,15 @@ class Attributor:
             return self.make_mention(toks, a, b, role=role)
         return self.make_mention(toks, a, b, role=role)
 
-    def clause_subject(self, para: Paragraph, pos: int, sent_lo: int) -> Mention | None:
+    def clause_subject(self, para: Paragraph, pos: int, sent_lo: int, main: bool = False) -> Mention | None:
         """Subject of the clause around ``pos``: after the last ``… that``, or
-        the sentence's subject (fronted adverbials such as ``On Monday,`` skipped)."""
+        the sentence's subject (fronted adverbials such as ``On Monday,``
+        skipped); with ``main``, the sentence's subject whatever the clause."""
         toks = self._toks_outside(sent_lo, pos)
         if not toks:
             return None
         start = 0
-        for k in range(len(toks) - 1, 0, -1):
+        for k in range(len(toks) - 1, 0, -1) if not main else ():
             if toks[k].lower == "that" and self.is_cue_verb(toks, k - 1):
                 start = k + 1
                 break
@@ -675,7 +679,7 @@ class Attributor:
                 break
         # skip fronted adverbial phrases ending with a comma
         k = start
-        if k < len(toks) and (not toks[k].capital or toks[k].lower in _FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
+        if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
             for c in range(k, min(len(toks), k + 12)):
                 if toks[c].text == ",":
                     k = c + 1
@@ -1011,6 +1015,29 @@ class Attributor:
                 return None
         return None
 
+    def _with_antecedent(self, m: Mention, para: Paragraph) -> Mention:
+        """A pronoun inside a sentence whose subject is named before it
+        refers to that subject: "Ban Ki-moon condemned what he called …",
+        "Trump said he responded: …"."""
+        low = m.text.lower()
+        if low not in ("he", "she", "they", "it"):
+            return m
+        sent_lo = self.sentence_start(para, m.start)
+        if sent_lo >= m.start:
+            return m
+        ante = self.clause_subject(para, m.start, sent_lo, main=True)
+        if ante is None or ante.form == "pronoun" or ante.end > m.start or self._overlaps_region(ante.end, m.start):
+            return m
+        between = self._toks_outside(ante.end, m.start)
+        if not any(t.is_word and not t.capital for t in between):
+            return m  # no verb of the subject's own before the pronoun
+        org = self._org_name(ante.text)
+        first = (ante.surface or ante.text).split()[0].rstrip(".").lower()
+        gender = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}.get(first)
+        if (low in ("he", "she") and (org or (gender is not None and gender != low))) or (low == "it" and not org):
+            return m
+        return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
+
     def _transcript_label(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:
         """A transcript quoted whole: ``"PENCE: Well, …"`` — the speaker's
         label in capitals, then a colon."""
@@ -1291,7 +1318,7 @@ class Attributor:
             return False
         if toks[0].lower in ("but", "and", "yet", "so", "still") and len(toks) > 1 and toks[1].start >= upto:
             return True
-        return (toks[0].lower in _FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(
+        return (toks[0].lower in FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(
             t.text == "," and t.start < upto for t in toks
         )
 
@@ -1316,6 +1343,8 @@ class Attributor:
             found, rule = self._transcript_label(region), "transcript"
             if found is None:
                 found, rule = self.find_speaker(region, para, paras[region.last_para], sent_lo)
+            if found is not None and found[0].form == "pronoun":
+                found = (self._with_antecedent(found[0], para), found[1])
             att: Attribution
             if found is not None:
                 att = Attribution(region, kind, found[0], found[1], rule)

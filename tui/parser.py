@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import Attribution, Attributor
+from .attribution import FRONT_WORDS, Attribution, Attributor
 from .content import Lexicon, load_lexicon
 from .model import Article, Document, Quote, Span, Speaker, quote_id
 from .speakers import Resolver, normalize_name, slug
@@ -21,7 +21,8 @@ _SENTENCE_GAP = re.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
 
 _NOT_NAMES = frozenset(
     "the a an this that these those his her its their our my your some many most all any each every one two three "
-    "several few both other another such no yes however meanwhile earlier later last next first finally".split()
+    "several few both other another such no yes however meanwhile earlier later last next first finally "
+    "there here following".split()
 )
 
 
@@ -35,15 +36,21 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
         m = _SUBJECT_AT.match(text, pos)
         if m is None:
             continue
+        if pos >= 2 and text[pos - 2] == "." and text[max(0, pos - 8) : pos - 2].split()[-1:] and \
+                text[max(0, pos - 8) : pos - 2].split()[-1].lstrip("(") in attributor.lex.honorifics:
+            continue  # "Mrs. Lane": no new sentence after the honorific's full stop
         name = m.group(1)
         first = name.split()[0].rstrip(".")
         lead = name.split()[0].lower()
-        if lead in attributor.lex.clause_breakers or lead in _NOT_NAMES or first.lower() in attributor.lex.pronouns:
+        if (lead in attributor.lex.clause_breakers or lead in _NOT_NAMES or lead in FRONT_WORDS
+                or first.lower() in attributor.lex.pronouns):
             continue  # "The ministers said", "But officials …": not a person's name
         low = name.lower()
         if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
             continue  # "Officials said", "Monday was"
         _title, bare = attributor.split_title(name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
+        if first in attributor.lex.honorifics and not bare.startswith(first):
+            bare = name  # "Mrs. Lane" keeps what tells the pronouns her gender
         out.append((m.end(1) - len(bare), bare))
     return out
 
@@ -63,7 +70,11 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
     for att in attributions:
         ent, how = None, ""
         m = att.mention
-        if m is not None:
+        if m is not None and m.antecedent is not None:
+            a = m.antecedent  # a pronoun whose antecedent the attribution found in its sentence
+            ent, _how = resolver.resolve(a.text, a.form, a.role, a.start, a.acronym)
+            how = "pronoun"
+        elif m is not None:
             ent, how = resolver.resolve(m.text, m.form, m.role, m.start, m.acronym)
             if att.rule in ("paragraph", "continuation"):
                 how = att.rule

@@ -352,3 +352,21 @@ def test_city_and_state_after_a_name():
     assert who("Stacy Baker of Columbia, South Carolina says Cruz can win if he keeps “doing what he’s doing.”") \
         == "Stacy Baker"
     assert who("Speaking in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”") == "Trump"
+
+
+def test_pronoun_refers_to_the_subject_named_earlier_in_its_sentence():
+    doc = quotes_of("“We will respond,” said Jean-Marc Ayrault.\n"
+                    "Secretary General Ban Ki-moon condemned what he called a “brazen breach” of resolutions.")
+    q = doc.quotes[1]
+    names = {s.id: s.name for s in doc.speakers}
+    assert (q.mention, q.resolution, names[q.speaker_id]) == ("he", "pronoun", "Ban Ki-moon")
+    # a woman named before "he" is not his antecedent
+    doc = quotes_of("“We will respond,” said Mr. Hart.\nMrs. Lane listened while he called it “a disgrace.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[doc.quotes[1].speaker_id] == "Hart"
+
+
+def test_a_sentence_opener_is_no_pronoun_antecedent():
+    doc = quotes_of("“It went well,” said Ann Lee.\nFollowing the debate, reporters gathered.\n“He lost,” she said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[doc.quotes[1].speaker_id] == "Ann Lee"
