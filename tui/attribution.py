@@ -408,7 +408,8 @@ class Attributor:
                         # "Former Republican presidential candidate Jeb Bush"
                         j2 = j
                         while (j2 < len(toks) and j2 - j < 4 and toks[j2].is_word and not toks[j2].capital
-                               and toks[j2].lower not in _DETERMINERS and toks[j2].lower not in _AFTER_BREAK):
+                               and toks[j2].lower not in _DETERMINERS and toks[j2].lower not in _AFTER_BREAK
+                               and not toks[j2].lower.endswith("ed")):  # "Netanyahu rallied supporters"
                             j2 += 1
                         head = toks[j2 - 1].lower
                         ends = j2 >= len(toks) or not toks[j2].is_word or toks[j2].lower in _AFTER_BREAK
@@ -680,10 +681,14 @@ class Attributor:
         # skip fronted adverbial phrases ending with a comma
         k = start
         if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
-            for c in range(k, min(len(toks), k + 12)):
+            # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
+            reach = 30 if toks[k].lower in _PREPOSITIONS or toks[k].lower in ("after", "before", "during", "despite", "since") else 12
+            for c in range(k, min(len(toks), k + reach)):
                 if toks[c].text == ",":
                     k = c + 1
                     break
+            if k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ",":
+                k += 2  # "On July 6, 2015, Sanders …"
             # "In Ames, Iowa, on Sunday, Mrs. Clinton …": a place's region, then more adverbials
             for _ in range(2):
                 if not (0 < k - 1 < len(toks) and toks[k - 2].capital):
@@ -781,6 +786,11 @@ class Attributor:
         if not nxt.is_word:
             return nxt.text in (",", "(", "\u2014", "\u2013", "-", ".", "!", "?", ";")
         low = nxt.lower
+        if low == "to":
+            # "said to People", "told to reporters"; not "continue to take" (an infinitive)
+            after = rest[1] if len(rest) > 1 else None
+            return after is not None and (after.capital or after.lower in _DETERMINERS or after.lower in self.lex.pronouns
+                                          or after.lower in ("reporters", "supporters", "journalists", "voters"))
         if low in _PREPOSITIONS or low in ("during", "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "again", "then", "recently", "previously", "also", "afterward"):
             return True
         if low in self.lex.time_words or low.endswith("ly"):
@@ -821,7 +831,9 @@ class Attributor:
                     and self.text[region.close_mark + 1 : region.close_mark + 2] == " ")
         complete = self.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
         toks = self._sentence_toks(region.close_mark + 1, para)
-        if (complete or (toks and toks[-1].text == ":")) and self._introduces_next(toks, para):
+        # "“…,” Trump said before adding: “…”": a quotation opening its sentence keeps its cue
+        own = self.text[region.end - 1 : region.end] == "," and self.sentence_start(para, region.open_mark) >= region.open_mark
+        if (complete or (toks and toks[-1].text == ":" and not own)) and self._introduces_next(toks, para):
             return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
         found = self.attribution_clause(toks, complete)
         if found is not None and fragment and toks and found[1][0] == toks[0].start:
@@ -1068,6 +1080,10 @@ class Attributor:
         while k >= para.start and self.text[k].isspace():
             k -= 1
         if k >= para.start:
+            if self.text[k] in ("\u2014", "-") and (self.text[k] == "\u2014" or self.text[k - 1 : k + 1] == "--"):
+                # "Trump also embraced torture -- “I think waterboarding …”": the clause's subject
+                m = self.clause_subject(para, k - (self.text[k] == "-"), sent_lo)
+                return (m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
             if self.text[k] != ":":
                 return None
             m = self._name_before(sent_lo, k) or self.clause_subject(para, k, sent_lo)

@@ -370,3 +370,25 @@ def test_a_sentence_opener_is_no_pronoun_antecedent():
     doc = quotes_of("“It went well,” said Ann Lee.\nFollowing the debate, reporters gathered.\n“He lost,” she said.")
     names = {s.id: s.name for s in doc.speakers}
     assert names[doc.quotes[1].speaker_id] == "Ann Lee"
+
+
+def test_a_comma_quote_keeps_its_cue_that_also_introduces_the_next():
+    doc = quotes_of("“If she gets to pick her judges, nothing you can do,” Trump said before adding: “Maybe there is.”")
+    assert [q.mention for q in doc.quotes] == ["Trump", "Trump"]
+
+
+def test_said_to_a_listener_is_a_bare_attribution_but_continue_to_is_not():
+    assert who("“Sometimes we need our fix!” Clinton said to People.") == "Clinton"
+    doc = quotes_of("Proponents say the department would act as an “umpire.” Students would continue to take tests.")
+    assert all(q.mention != "Students" for q in doc.quotes)
+
+
+def test_a_dash_hands_the_clause_subject_to_the_quote():
+    assert who("Trump also embraced harsh techniques -- “I think waterboarding is peanuts.”") == "Trump"
+
+
+def test_long_prepositional_opener_and_a_date_are_skipped():
+    assert who("On the eve of his election to a fourth term as prime minister in March, Netanyahu rallied"
+               " supporters by warning that “the rule of the right is in danger” to all.") == "Netanyahu"
+    assert who("On July 6, 2015, Sanders made the following comment:\n“For young people the rate is high.”") \
+        == "Sanders"
