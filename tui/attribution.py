@@ -972,19 +972,26 @@ class Attributor:
 
     # ------------------------------------------------------------------- main
 
+    def title_case(self, region: Region) -> int:
+        """How many words a short quote in Title Case has (0 if it is not one):
+        ``“The Walking Dead”``, ``“Person of the Year”``."""
+        if region.end - region.start > 90 or region.last_para != region.first_para:
+            return 0  # titles and subheads are short
+        words = _TOKEN.findall(self.text, region.start, region.end)
+        words = [w for w in words if w[0].isalnum()]
+        if not words or len(words) > 7:
+            return 0
+        long_words = [w for w in words if len(w) >= 4 or w[0].isupper()]
+        if not all(w[0].isupper() or w[0].isdigit() for w in long_words) or not words[0][0].isupper():
+            return 0
+        if len(words) == 1 and not words[0].isalpha():
+            return 0
+        return len(words)
+
     def is_title(self, region: Region, para: Paragraph) -> bool:
         """Titles of works and programmes, and quoted subheads, are no quotation:
         ``on MSNBC’s “Morning Joe.”``, a paragraph that is only ``‘Coal Isn't the Villain.’``."""
-        if region.end - region.start > 90 or region.last_para != region.first_para:
-            return False  # titles and subheads are short
-        words = _TOKEN.findall(self.text, region.start, region.end)
-        words = [w for w in words if w[0].isalnum()]
-        if not words or len(words) > 7 or region.last_para != region.first_para:
-            return False
-        long_words = [w for w in words if len(w) >= 4 or w[0].isupper()]
-        if not all(w[0].isupper() or w[0].isdigit() for w in long_words) or not words[0][0].isupper():
-            return False
-        if len(words) == 1 and not words[0].isalpha():
+        if not self.title_case(region):
             return False
         end = region.close_mark + 1 if region.close_mark is not None else region.end
         if region.open_mark == para.start and self.text[end:para.end].strip() == "":
@@ -1364,6 +1371,10 @@ class Attributor:
             att: Attribution
             if found is not None:
                 att = Attribution(region, kind, found[0], found[1], rule)
+            elif self.title_case(region) >= 2:
+                # no cue of its own and in Title Case: the name of a work, a
+                # slogan or a headline ("“The Walking Dead” is an AMC drama")
+                att = Attribution(region, "scare", None, None, "title")
             else:
                 words = len(self.text[region.start : region.end].split())
                 starts_para = region.open_mark == para.start

@@ -392,3 +392,10 @@ def test_long_prepositional_opener_and_a_date_are_skipped():
                " supporters by warning that “the rule of the right is in danger” to all.") == "Netanyahu"
     assert who("On July 6, 2015, Sanders made the following comment:\n“For young people the rate is high.”") \
         == "Sanders"
+
+
+def test_title_case_without_a_cue_is_a_title_but_with_one_a_quotation():
+    doc = quotes_of("The senator likes “The Walking Dead,” while the governor loves “Lilyhammer.”")
+    assert [q.kind for q in doc.quotes] == ["scare", "scare"]
+    doc = quotes_of("Outside, the protesters chanted “Dump Trump Now” for an hour.")
+    assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "the protesters")]
