@@ -327,7 +327,8 @@ class Attributor:
                 continue
             if toks[i].capital and i > 0 and toks[i].text != "I":
                 break  # "…, Will said": a name, not the modal
-            if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4):
+            if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4
+                                            and not (i > 0 and toks[i - 1].lower in _DETERMINERS)):  # "the rally said"
                 i -= 1
                 continue
             break
@@ -537,7 +538,8 @@ class Attributor:
         "critics", "a spokesman for the campaign"), not stray words."""
         lex = self.lex
         head = words[-1].lower
-        if not words[-1].is_word or head.endswith("ly") or head in lex.pronouns or head in lex.clause_breakers:
+        ly_adverb = head.endswith("ly") and not (len(words) > 1 and words[-2].lower in _DETERMINERS)  # "the rally"
+        if not words[-1].is_word or ly_adverb or head in lex.pronouns or head in lex.clause_breakers:
             return False
         if any(w.lower in lex.person_nouns or w.lower in lex.org_nouns or w.lower in lex.speech_sources for w in words):
             return True
@@ -782,6 +784,11 @@ class Attributor:
         rest = toks[v + 1 :]
         if not rest:
             return True
+        for t in rest[:14]:
+            if t.text == ",":
+                break
+            if t.lower == "that":
+                return False  # "said earlier on Friday during a news conference that he may wait"
         nxt = rest[0]
         if not nxt.is_word:
             return nxt.text in (",", "(", "\u2014", "\u2013", "-", ".", "!", "?", ";")
@@ -1256,12 +1263,12 @@ class Attributor:
             pos = nxt
         # "Smith said (that) …"
         lex = self.lex
-        for word in _LOWER_WORD.finditer(low, 0, min(len(low), 220)):
+        for word in _LOWER_WORD.finditer(low, 0, min(len(low), 420)):
             w = word.group()
             if w not in cues or w in self.lex.cue_preposition_firsts:
                 continue
             vstart = s + word.start()
-            if word.start() > 160:
+            if word.start() > 400:
                 break  # the subject of a reporting verb this far in is not the sentence's
             toks = tokens(text, s, min(e, s + word.end() + 60))
             v = next((k for k, t in enumerate(toks) if t.start == vstart), None)
@@ -1284,7 +1291,7 @@ class Attributor:
             else:
                 m = self.subject_of_verb(toks, v, 0)
                 if m is not None and m.np_start > toks[0].start and not (
-                    self._only_front(toks, m.np_start) or self._new_clause_before(toks, m.np_start)
+                    (word.start() <= 160 and self._only_front(toks, m.np_start)) or self._new_clause_before(toks, m.np_start)
                 ):
                     m = None
             if m is None:
@@ -1300,6 +1307,12 @@ class Attributor:
                 c += 1
             if c < len(toks) and toks[c].lower == "for" and base in ("call", "ask", "push", "argue"):
                 c += 1  # "called for a boycott"
+            for k in range(c, min(len(toks), c + 14)):
+                if toks[k].text == "," or toks[k].lower in ("and", "but", "or") or toks[k].lower in cues:
+                    break
+                if toks[k].lower == "that":
+                    c = k  # "said earlier on Friday during a news conference that …"
+                    break
             if c >= len(toks) or not toks[c].is_word:
                 return None
             return toks[c].start, e, m, (t.start, t.end)
@@ -1339,8 +1352,10 @@ class Attributor:
         (``But X said …``) before the subject."""
         if not toks:
             return False
-        if toks[0].lower in ("but", "and", "yet", "so", "still") and len(toks) > 1 and toks[1].start >= upto:
+        if toks[0].lower in ("but", "and", "yet", "so", "still", "even", "also") and len(toks) > 1 and toks[1].start >= upto:
             return True
+        if toks[0].capital and toks[0].lower.endswith(("ed", "ing")) and any(t.text == "," and t.start < upto for t in toks):
+            return True  # "Courted by most of the candidates, Adelson said …"
         return (toks[0].lower in FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(
             t.text == "," and t.start < upto for t in toks
         )

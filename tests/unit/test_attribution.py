@@ -399,3 +399,19 @@ def test_title_case_without_a_cue_is_a_title_but_with_one_a_quotation():
     assert [q.kind for q in doc.quotes] == ["scare", "scare"]
     doc = quotes_of("Outside, the protesters chanted “Dump Trump Now” for an hour.")
     assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "the protesters")]
+
+
+@pytest.mark.parametrize("body, content, mention", [
+    # a complement after adjuncts: the content starts at "that"
+    ("Courted by most candidates, Adelson said earlier on Friday during a news conference that he may wait.",
+     "that he may wait", "Adelson"),
+    # a focus adverb before the subject
+    ("Even the organizer of the rally said the city's rules increased the chance of violence.",
+     "the city's rules increased the chance of violence", "the organizer of the rally"),
+])
+def test_reported_speech_openers(body, content, mention):
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(body))
+    assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [("indirect", content, mention)]
