@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from array import array
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 from dataclasses import dataclass, field, replace
 
 from .content import Lexicon, load_lexicon
@@ -45,6 +46,32 @@ def _dominant(candidates: list[str], merged: dict[str, _Merged]) -> str | None:
     best = max(candidates, key=lambda c: counts[c])
     rest = sum(counts.values()) - counts[best]
     return best if counts[best] >= 4 * max(rest, 1) else None
+
+
+class LocalSpeaker(NamedTuple):
+    """A speaker as one article names it, before library-wide merging: the
+    light form a cached article gives :meth:`IndexBuilder.add_lazy` (a
+    library has a hundred thousand of them; only the merged ones last)."""
+
+    id: str
+    name: str
+    kind: str
+    roles: tuple[str, ...]
+    aliases: tuple[str, ...]
+    article_id: str
+    count: int
+
+    @property
+    def articles(self) -> tuple[tuple[str, int], ...]:
+        return ((self.article_id, self.count),) if self.count else ()
+
+    @property
+    def article_roles(self) -> tuple[tuple[str, str], ...]:
+        return ((self.article_id, self.roles[0]),) if self.roles else ()
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.id, self.name, self.kind, self.roles, self.aliases, self.articles,
+                       self.article_roles, self.count)
 
 
 #: one letter per quote kind, for the compact per-article kind strings
@@ -262,7 +289,7 @@ class IndexBuilder:
         self.articles: list[Article] = []
         self.quotes: dict[str, QuoteSet] = {}
         self.problems: list[Problem] = []
-        self._local: list[Speaker] = []
+        self._local: list[Speaker | LocalSpeaker] = []
         self._ids: set[str] = set()
 
     @property
@@ -301,7 +328,7 @@ class IndexBuilder:
     def has_id(self, article_id: str) -> bool:
         return article_id in self._ids
 
-    def add_lazy(self, article: Article, quotes: QuoteSet, speakers: Iterable[Speaker]) -> None:
+    def add_lazy(self, article: Article, quotes: QuoteSet, speakers: Iterable[Speaker | LocalSpeaker]) -> None:
         """An article whose quotes are made on first use (see :class:`QuoteSet`);
         its id must be new (:meth:`has_id`)."""
         self._ids.add(article.id)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from . import __version__
 from .content import Lexicon, load_lexicon, user_content_dirs
-from .index import CODE_KINDS, KIND_CODES, Index, IndexBuilder, QuoteSet
+from .index import CODE_KINDS, KIND_CODES, Index, IndexBuilder, LocalSpeaker, QuoteSet
 
 _KIND_LETTERS = frozenset(CODE_KINDS)
 from .ingest import iter_file_ids, load_file
@@ -144,7 +144,7 @@ def decode_payload(payload: bytes) -> tuple[dict, memoryview]:
     hlen = int.from_bytes(payload[:_HEADER_LEN], "little")
     if len(payload) < _HEADER_LEN + hlen:
         raise ValueError("cache entry is short")
-    header = json.loads(payload[_HEADER_LEN : _HEADER_LEN + hlen])
+    header = json.loads(payload[_HEADER_LEN : _HEADER_LEN + hlen].decode("utf-8", "surrogatepass"))
     return header, memoryview(payload)[_HEADER_LEN + hlen :]
 
 
@@ -180,7 +180,7 @@ class _QuoteRows:
         return tuple(out)
 
 
-def article_from_payload(d: dict, body: memoryview, path: str) -> tuple[Article, QuoteSet, tuple[Speaker, ...]]:
+def article_from_payload(d: dict, body: memoryview, path: str) -> tuple[Article, QuoteSet, tuple[LocalSpeaker, ...]]:
     """An article, its (lazy) quotes and its speakers from a cache entry."""
     art = Article(
         id=d["id"], path=path, title=d["title"], date=d["date"],
@@ -190,11 +190,8 @@ def article_from_payload(d: dict, body: memoryview, path: str) -> tuple[Article,
         meta=tuple((k, v) for k, v in d["meta"]),
     )
     aid = art.id
-    speakers = tuple(
-        Speaker(sid, name, kind, tuple(roles), tuple(aliases),
-                ((aid, count),) if count else (), ((aid, roles[0]),) if roles else (), count)
-        for sid, name, kind, roles, aliases, count in d["speakers"]
-    )
+    speakers = tuple(LocalSpeaker(sid, name, kind, tuple(roles), tuple(aliases), aid, count)
+                     for sid, name, kind, roles, aliases, count in d["speakers"])
     kinds = d["kinds"]
     qspk = _array("i", body, d["qspk"])
     spans = _array("I", body, d["spans"])
@@ -639,8 +636,8 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
             batch.append(parsed)
             entries, problems = _entries(parsed.payload, f)
         for art, qset, speakers in entries:
-            if builder.has_id(art.id):
-                builder.add_document(Document(art, qset.quotes(), speakers), check_id=True)  # renamed now
+            if builder.has_id(art.id):  # a duplicate id: renamed, its records made now
+                builder.add_document(Document(art, qset.quotes(), tuple(s.speaker() for s in speakers)), check_id=True)
             else:
                 builder.add_lazy(art, qset, speakers)
         builder.problems.extend(problems)
