@@ -406,7 +406,7 @@ _ARRAY_CODES = ("B", "I", "I", "I", "I")  # kinds, text ids, starts, ends, numbe
 #: a cached search index is written in parts of about this many bytes
 #: (whole arrays each), so that neither writing nor reading it ever holds
 #: a copy of the whole index
-PART_BYTES = 8 << 20
+PART_BYTES = 2 << 20
 
 
 def search_parts(search) -> Iterator[bytes]:

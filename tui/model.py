@@ -89,6 +89,18 @@ class Paragraphs(Sequence[Paragraph]):
     def __repr__(self) -> str:
         return f"Paragraphs({self._made()!r})"
 
+    def body_spans(self) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of each paragraph but the headline, without making
+        the records (the search index walks every paragraph of a library)."""
+        if self._items is not None:
+            yield from ((p.start, p.end) for p in self._items if not p.headline)
+            return
+        t = self._table
+        assert t is not None
+        for i in range(0, len(t), 4):
+            if not t[i + 3]:
+                yield t[i + 1], t[i + 2]
+
     def headline(self) -> Paragraph | None:
         """The headline paragraph, if any, without making the others."""
         if self._items is not None:
@@ -100,6 +112,12 @@ class Paragraphs(Sequence[Paragraph]):
             return None
         i = 4 * flags.index(1)
         return Paragraph(t[i], t[i + 1], t[i + 2], True)
+
+
+def body_spans_of(paragraphs: Sequence[Paragraph]) -> Iterator[tuple[int, int]]:
+    if isinstance(paragraphs, Paragraphs):
+        return paragraphs.body_spans()
+    return ((p.start, p.end) for p in paragraphs if not p.headline)
 
 
 def headline_of(paragraphs: Sequence[Paragraph]) -> Paragraph | None:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from .model import Paragraph, headline_of, quote_id
+from .model import Paragraph, body_spans_of, headline_of, quote_id
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 KINDS = ("quote", "speaker", "title", "paragraph")
@@ -118,15 +118,21 @@ class DeleteIndex:
 
     @classmethod
     def build(cls, vocab: Sequence[str]) -> DeleteIndex:
-        packed = []
-        append = packed.append
+        # (key, position) pairs packed in 64-bit words, in 256 buckets by the
+        # key's top byte, each sorted on its own: never a list of them all
+        buckets = [array("Q") for _ in range(256)]
         for i, w in enumerate(vocab):
             if len(w) >= 4:
                 for d in _deletes(w):
-                    append(_key(d) << 32 | i)
-        packed.sort()
+                    k = _key(d)
+                    buckets[k >> 24].append(k << 32 | i)
+        keys, words = array("I"), array("I")
         mask = 0xFFFFFFFF
-        return cls(array("I", [p >> 32 for p in packed]), array("I", [p & mask for p in packed]))
+        for b in buckets:
+            packed = sorted(b)
+            keys.extend(p >> 32 for p in packed)
+            words.extend(p & mask for p in packed)
+        return cls(keys, words)
 
     def lookup(self, deletion: str) -> Iterable[int]:
         """Vocabulary positions of the words that have ``deletion`` as a deletion."""
@@ -348,13 +354,12 @@ class SearchIndex:
                         starts.append(spans[2 * i])
                         ends.append(spans[2 * i + 1])
                         nums.append(i + 1)
-            for p in art.paragraphs:
-                if not p.headline:
-                    kinds.append(k_para)
-                    text_ids.append(art_ti)
-                    starts.append(p.start)
-                    ends.append(p.end)
-                    nums.append(0)
+            for ps, pe in body_spans_of(art.paragraphs):
+                kinds.append(k_para)
+                text_ids.append(art_ti)
+                starts.append(ps)
+                ends.append(pe)
+                nums.append(0)
         return cls(texts, kinds, text_ids, starts, ends, CandidateRefs(speaker_ids), article_ids,
                    build_postings=build_postings, nums=nums)
 
