@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from tui.ingest import iter_files  # noqa: E402
 from tui.library import open_library  # noqa: E402
-from tui.search import SearchIndex  # noqa: E402
+from tui.search import SearchIndex, normalize_query, scorer  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_reader import p95  # noqa: E402
@@ -126,7 +126,9 @@ def agreement(search: SearchIndex, texts, queries) -> tuple[float, float]:
         if not ours:
             scores.append(0.0)
             continue
-        good = sum(1 for h in ours if h.score >= tenth - 1e-9)
+        # our hits scored exactly as the brute force scores (Hit.score is rounded for display)
+        qn = normalize_query(q)
+        good = sum(1 for h in ours if scorer(qn, h.candidate.text) >= tenth - 1e-9)
         scores.append(good / min(10, len(brute)))
     return statistics.mean(scores), statistics.median(brute_times)
 

@@ -63,6 +63,11 @@ def _norm(text: str) -> str:
     return text.lower().replace("\u2019", "'")
 
 
+def normalize_query(query: str) -> str:
+    """A query as the scorer sees it: its words, lower-cased, one space apart."""
+    return " ".join(_norm(w) for w in _WORD.findall(query))
+
+
 def scorer(query: str, text: str) -> float:
     """The relevance score: rapidfuzz ``partial_ratio`` (the query found
     inside the text, typos allowed) on normalised text; a text shorter than
@@ -237,6 +242,7 @@ class SearchIndex:
         self._vocab: list[str] | None = None
         self._deletes: DeleteIndex | None = None
         self._expand = lru_cache(maxsize=8192)(self._expand_uncached)
+        self._infix = lru_cache(maxsize=1024)(self._infix_uncached)
         if postings is None and build_postings:
             self.build_postings()
 
@@ -283,6 +289,7 @@ class SearchIndex:
         self._vocab = None
         self._deletes = None
         self._expand.cache_clear()
+        self._infix.cache_clear()
 
     @classmethod
     def from_index(cls, index, quote_kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect"),
@@ -463,8 +470,29 @@ class SearchIndex:
         return hits
 
     def _loose(self, word: str) -> tuple[tuple[str, float], ...]:
+        """Words sharing the query word's first letters, and words that hold
+        it or one of its near forms inside ("terrorism" in "counterterrorism"),
+        as a fuzzy substring match would find them."""
         stem = word[: max(3, len(word) - 3)] if len(word) >= 4 else word
-        return tuple((w, 0.4) for w in self._prefixed(stem, 300))
+        found = {w: 0.4 for w in self._prefixed(stem, 300)}
+        if len(word) >= 3:
+            near = [w for w, weight in self._expand(word, False) if weight >= 0.6][:3]
+            for form in dict.fromkeys([word, *near]):
+                for w in self._infix(form):
+                    found.setdefault(w, 0.5)
+        return tuple(found.items())
+
+    def _infix_uncached(self, part: str) -> tuple[str, ...]:
+        """Vocabulary words that hold ``part`` after their first letter (a
+        scan of the vocabulary, cached per word; only for searches that
+        found few hits)."""
+        out = []
+        for w in self.vocab:
+            if part in w and not w.startswith(part):
+                out.append(w)
+                if len(out) >= 300:
+                    break
+        return tuple(out)
 
     def _search(self, query: str, limit: int, kinds: Iterable[str] | None, loose: bool) -> list[Hit]:
         words = [_norm(w) for w in _WORD.findall(query)]
@@ -544,7 +572,7 @@ class SearchIndex:
         short-text rule of :func:`scorer` on the best 2,000)."""
         from rapidfuzz import process
 
-        q = " ".join(_norm(w) for w in _WORD.findall(query))
+        q = normalize_query(query)
         if texts is None:
             texts = [self._text(cid) for cid in range(len(self))]
         res = process.extract(q, texts, scorer=fuzz.partial_ratio, processor=_norm, limit=max(limit, 2000))

@@ -64,3 +64,12 @@ def test_reported_speech_is_never_copied_as_a_quotation(seed_path):
     out = format_citation(q, index.speaker(q.speaker_id), art)
     assert not out.startswith("“") and "[reported speech, not verbatim]" in out
     assert out.startswith(q.text)
+
+
+def test_a_word_inside_a_longer_word_is_found_when_hits_are_few():
+    # as a fuzzy substring match (the brute force it stands in for) would find it
+    s = SearchIndex.from_texts(["Terrorism fears grow.", "The head of counterterrorism spoke.", "Nothing here."])
+    texts = {h.candidate.text for h in s.search("terorism")}  # a typo, and inside a longer word
+    assert texts == {"Terrorism fears grow.", "The head of counterterrorism spoke."}
+    s = SearchIndex.from_texts(["The army occupied the town.", "A cup of tea."])
+    assert {h.candidate.text for h in s.search("cup")} == {"The army occupied the town.", "A cup of tea."}
