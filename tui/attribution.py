@@ -58,6 +58,8 @@ FRONT_WORDS = frozenset(
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
 #: a speaker's label opening a transcript line: "PENCE:", "MR. TRUMP:"
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z]{2,4}\. )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}): (?=[A-Z\"'\u201c\u2018(\[])")
+#: a pronoun's contracted verb: "he’s", "they're", "she'd", "we'll"
+_CONTRACTION = re.compile(r"['\u2019](?:s|re|d|ll|ve|m)$", re.I)
 _SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ARTICLES = frozenset("a an the his her its their our my your".split())
@@ -469,14 +471,16 @@ class Attributor:
             return None
         start = min(toks[a].start, m.start)
         end = max(toks[b].end, m.end)
-        if toks[b].text in (")", ","):
-            end = m.end
+        if toks[b].text in (")", ",") or m.form == "pronoun":
+            end = m.end  # "She’s predicting": the pronoun without its verb
         return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, self.text[start:end])
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         lex = self.lex
         if a == b and self._pronoun(toks[a]):
-            return Mention(toks[a].start, toks[a].end, toks[a].text, "pronoun", role)
+            t = toks[a]
+            word = _CONTRACTION.sub("", t.text) if t.lower not in lex.pronouns else t.text
+            return Mention(t.start, t.start + len(word), word, "pronoun", role)
         acronym = None
         # "(KCNA)" at the end, "Korean Central News Agency (KCNA)"
         words = toks[a : b + 1]
@@ -530,8 +534,12 @@ class Attributor:
         return Mention(name_start, name_end, name, "name", role, acronym)
 
     def _pronoun(self, t: Tok) -> bool:
-        """A pronoun, not an all-capitals abbreviation ("US", "IT")."""
-        return t.lower in self.lex.pronouns and (len(t.text) == 1 or not t.text.isupper())
+        """A pronoun, not an all-capitals abbreviation ("US", "IT"); also
+        contracted with its verb ("He’s predicting", "they're")."""
+        low = t.lower
+        if low not in self.lex.pronouns:
+            low = _CONTRACTION.sub("", low)
+        return low in self.lex.pronouns and (len(t.text) == 1 or not t.text.isupper())
 
     def _description_ok(self, words: list[Tok]) -> bool:
         """A lowercase noun phrase that can name a speaker ("the official",

@@ -29,6 +29,7 @@ class _Merged:
     name: str
     kind: str
     roles: list[str] = field(default_factory=list)
+    role_counts: dict[str, int] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)
     articles: dict[str, int] = field(default_factory=dict)
     article_roles: dict[str, str] = field(default_factory=dict)
@@ -151,7 +152,7 @@ class QuoteSet:
 
     def count(self, codes: str | None = None, speaker_id: str | None = None) -> int:
         if speaker_id is None:
-            return len(self.kinds) if codes is None else sum(1 for k in self.kinds if k in codes)
+            return len(self.kinds) if codes is None else sum(self.kinds.count(c) for c in codes)
         return sum(1 for k, sid in zip(self.kinds, self.speaker_ids)
                    if sid == speaker_id and (codes is None or k in codes))
 
@@ -206,6 +207,11 @@ class Index:
         """How many quotes (of ``kinds``) the article has, without making them."""
         qs = self._sets.get(article_id)
         return qs.count(_codes(kinds)) if qs is not None else 0
+
+    def counts_by_article(self, kinds: Iterable[str] | None = None) -> dict[str, int]:
+        """Quotes (of ``kinds``) per article id, without making them."""
+        codes = _codes(kinds)
+        return {aid: qs.count(codes) for aid, qs in self._sets.items()}
 
     def all_quotes(self, kinds: Iterable[str] | None = None) -> Iterable[Quote]:
         for art in self.articles:
@@ -346,12 +352,25 @@ class IndexBuilder:
             elif len(sp.name) > len(m.name):
                 m.aliases.append(m.name)
                 m.name = sp.name
-            for r in sp.roles:
-                if r not in m.roles:
-                    m.roles.append(r)
+            roles = sp.roles
+            if roles:
+                counts = m.role_counts
+                for r in roles:
+                    if r not in counts:
+                        m.roles.append(r)
+                        counts[r] = 1
+                    else:
+                        counts[r] += 1
             for a in sp.aliases:
                 if a not in m.aliases and a != m.name:
                     m.aliases.append(a)
+            if type(sp) is LocalSpeaker:  # the common case, without building tuples
+                aid = sp.article_id
+                if sp.count:
+                    m.articles[aid] = m.articles.get(aid, 0) + sp.count
+                if roles and aid not in m.article_roles:
+                    m.article_roles[aid] = roles[0]
+                continue
             for aid, c in sp.articles:
                 m.articles[aid] = m.articles.get(aid, 0) + c
             for aid, r in sp.article_roles:
@@ -379,6 +398,7 @@ class IndexBuilder:
                 for r in m.roles:
                     if r not in tgt.roles:
                         tgt.roles.append(r)
+                    tgt.role_counts[r] = tgt.role_counts.get(r, 0) + m.role_counts.get(r, 0)
                 for aid, c in m.articles.items():
                     tgt.articles[aid] = tgt.articles.get(aid, 0) + c
                 for aid, r in m.article_roles.items():
@@ -391,8 +411,10 @@ class IndexBuilder:
             arts = sorted(((a, c) for a, c in m.articles.items() if c), key=lambda ac: order.get(ac[0], 0))
             if not arts:
                 continue  # mentioned, never quoted
+            # the role most articles give first ("Sen." over a one-off description)
+            roles = sorted(m.roles, key=lambda r: -m.role_counts.get(r, 0))
             speakers[sid] = Speaker(
-                id=sid, name=m.name, kind=m.kind, roles=tuple(m.roles),
+                id=sid, name=m.name, kind=m.kind, roles=tuple(roles),
                 aliases=tuple(a for a in m.aliases if a != m.name),
                 articles=tuple(arts), article_roles=tuple(m.article_roles.items()),
                 quote_count=sum(c for _, c in arts),

@@ -7,7 +7,7 @@ import re
 from .attribution import FRONT_WORDS, Attribution, Attributor
 from .content import Lexicon, load_lexicon
 from .model import Article, Document, Quote, Span, Speaker, quote_id
-from .speakers import Resolver, normalize_name, slug
+from .speakers import Resolver, clean_role, normalize_name, slug
 
 
 #: a capitalised name (with an optional honorific) followed by a verb-like word,
@@ -103,7 +103,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
                 cue=article.text[att.cue[0] : att.cue[1]] if att.cue else None,
                 cue_span=Span(*att.cue) if att.cue else None,
                 resolution=how or None,
-                role=(m.role if m is not None and m.role else (ent.roles[0] if ent is not None and ent.roles else None)),
+                role=(clean_role(m.role) if m is not None else None) or (ent.roles[0] if ent is not None and ent.roles else None),
             )
         )
     speakers = []

@@ -30,6 +30,26 @@ _ARTICLE_I = re.compile(r"^(the|a|an)\s+", re.I)
 _POSS = re.compile(r"['’]s$")
 
 
+#: an apposition opening with one of these is a clause about the person, not their role
+_NOT_ROLE_OPENERS = frozenset(
+    "who whom whose which that in on at as while when after before during with without by for from to "
+    "and but or also still even now then".split()
+)
+def clean_role(role: str | None) -> str | None:
+    """An apposition as a role, or None when it is a clause about the person
+    ("who will address the convention", "in her campaigning")."""
+    if not role:
+        return None
+    role = role.strip(" ,")
+    first = role.split()[0].lower() if role else ""
+    if not role or first in _NOT_ROLE_OPENERS or first.endswith("ing"):
+        return None
+    return role
+
+
+_TRAILING_POSS = re.compile(r"['\u2019]s?$")
+
+
 @lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Key used to merge names: NFKC, straight apostrophes, lower case,
@@ -78,10 +98,9 @@ class Entity:
             self.aliases.append(alias)
 
     def add_role(self, role: str | None) -> None:
-        if role:
-            role = role.strip(" ,")
-            if role and role not in self.roles:
-                self.roles.append(role)
+        role = clean_role(role)
+        if role and role not in self.roles:
+            self.roles.append(role)
 
 
 class Resolver:
@@ -165,6 +184,7 @@ class Resolver:
         if form == "description":
             return self._resolve_description(mention_text, role, pos)
         name, honorific = self.strip_honorific(mention_text)
+        name = _TRAILING_POSS.sub("", name) or name  # "Clinton’s" names Clinton
         alias_target = self.canonical_alias(name)
         how = "name"
         if alias_target is not None:

@@ -415,3 +415,20 @@ def test_reported_speech_openers(body, content, mention):
 
     doc = parse_article(article_from(body))
     assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [("indirect", content, mention)]
+
+
+def test_a_possessive_never_names_a_speaker():
+    doc = quotes_of("Clinton’s campaign chief spoke first.\n“We are ready,” Clinton said.")
+    names = {s.name for s in doc.speakers}
+    assert "Clinton" in names and not any(n.endswith(("’s", "'s")) for n in names)
+
+
+def test_a_contracted_pronoun_is_a_pronoun():
+    doc = quotes_of("“We will win,” said Ann Lee.\nShe’s predicting “a landslide in November.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [(q.mention, names.get(q.speaker_id)) for q in doc.quotes][1] == ("She", "Ann Lee")
+
+
+def test_a_relative_clause_is_no_role():
+    doc = quotes_of("“We will win,” said Ben Carson, who will address the convention on Monday.")
+    assert doc.quotes[0].role is None and doc.speakers[0].roles == ()

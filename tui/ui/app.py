@@ -8,6 +8,7 @@ the UI answers keys from the first frame.  Article text is rendered by
 from __future__ import annotations
 
 import gc
+import time
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -128,6 +129,7 @@ class PressroomApp(App):
         self.kinds: tuple[str, ...] = SHOWN_KINDS
         self.speaker_scope = "article"
         self.sort_by = "date"
+        self._order: tuple[tuple[int, str], list[Article]] | None = None
         self.chosen_speaker: str | None = None
         self.history: list[Place] = []
         self.use_system_clipboard = system_clipboard
@@ -177,16 +179,21 @@ class PressroomApp(App):
     @work(thread=True, exclusive=True, group="load")
     def load_library(self) -> None:
         worker = get_current_worker()
+        shown = [0.0]
 
         def progress(n: int, total: int, what: str) -> None:
-            if not worker.is_cancelled:
+            # at most ten updates a second: each one is a repaint the loader waits for
+            now = time.monotonic()
+            if not worker.is_cancelled and (now - shown[0] >= 0.1 or n == total):
+                shown[0] = now
                 self.call_from_thread(self._progress, n, total, what)
 
         index, search, _stats = open_library(self.paths, progress=progress, use_cache=self.use_cache,
                                              with_search=True, reported=True)
         search.warm()
-        gc.collect()
-        gc.freeze()  # the index lives as long as the app: keep the collector off it
+        # the index lives as long as the app: keep the collector off it (loading
+        # ran with the collector paused, so there is next to no garbage to free first)
+        gc.freeze()
         if not worker.is_cancelled:
             self.call_from_thread(self._loaded, index, search)
 
@@ -199,7 +206,7 @@ class PressroomApp(App):
             return  # the app closed while the library was loading
         self.index = index
         self.search_index = search
-        self._quote_counts = {a.id: index.count_of(a.id, DEFAULT_KINDS) for a in index.articles}
+        self._quote_counts = index.counts_by_article(DEFAULT_KINDS)
         if isinstance(self.screen, SearchScreen):
             self.screen.library_ready()
         self._fill_library()
@@ -218,13 +225,17 @@ class PressroomApp(App):
     # --------------------------------------------------------------- library
 
     def _library_order(self) -> list[Article]:
+        """The articles in the library pane's order (sorted once per index and order)."""
         assert self.index is not None
-        arts = list(self.index.articles)
-        if self.sort_by == "title":
-            arts.sort(key=lambda a: a.title.lower())
-        else:
-            arts.sort(key=lambda a: (a.date or "", a.title.lower()), reverse=True)
-        return arts
+        key = (id(self.index), self.sort_by)
+        if self._order is None or self._order[0] != key:
+            arts = list(self.index.articles)
+            if self.sort_by == "title":
+                arts.sort(key=lambda a: a.title.lower())
+            else:
+                arts.sort(key=lambda a: (a.date or "", a.title.lower()), reverse=True)
+            self._order = (key, arts)
+        return self._order[1]
 
     def _fill_library(self) -> None:
         if self.index is None:
