@@ -330,7 +330,8 @@ class Attributor:
             if toks[i].capital and i > 0 and toks[i].text != "I":
                 break  # "…, Will said": a name, not the modal
             if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4
-                                            and not (i > 0 and toks[i - 1].lower in _DETERMINERS)):  # "the rally said"
+                                            and low not in lex.ly_nouns  # "the rally said"
+                                            and not (i > 0 and toks[i - 1].lower in _DETERMINERS)):
                 i -= 1
                 continue
             break
@@ -546,7 +547,8 @@ class Attributor:
         "critics", "a spokesman for the campaign"), not stray words."""
         lex = self.lex
         head = words[-1].lower
-        ly_adverb = head.endswith("ly") and not (len(words) > 1 and words[-2].lower in _DETERMINERS)  # "the rally"
+        ly_adverb = head.endswith("ly") and head not in lex.ly_nouns and not (
+            len(words) > 1 and words[-2].lower in _DETERMINERS)  # "a Clinton ally", "the rally"
         if not words[-1].is_word or ly_adverb or head in lex.pronouns or head in lex.clause_breakers:
             return False
         if any(w.lower in lex.person_nouns or w.lower in lex.org_nouns or w.lower in lex.speech_sources for w in words):

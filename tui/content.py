@@ -130,6 +130,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     between_words: frozenset[str]
     clause_breakers: frozenset[str]
     time_words: frozenset[str]
+    ly_nouns: frozenset[str]  # nouns ending in -ly ("ally", "rally"), not adverbs
     defaults: dict[str, Any]
 
     @cached_property
@@ -220,6 +221,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         between_words=lower(lang.get("between_subject_and_verb")),
         clause_breakers=lower(lang.get("clause_breakers")),
         time_words=lower(lang.get("time_words")),
+        ly_nouns=lower(lang.get("ly_nouns")),
         defaults=data.get("defaults", {}) or {},
     )
 

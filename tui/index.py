@@ -10,6 +10,7 @@ only one, or one that dominates the others).
 from __future__ import annotations
 
 import os
+import re
 from array import array
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
@@ -22,6 +23,8 @@ from .parser import parse_article
 from .speakers import normalize_name, slug
 
 Progress = Callable[[int, int, str], None]
+#: "A Clinton" and "Clinton" merge (the same key); the name shown is never the one with the article
+_LEADING_ARTICLE = re.compile(r"(?:a|an|the)\s", re.I)
 
 
 @dataclass
@@ -349,7 +352,7 @@ class IndexBuilder:
             m = merged.get(sp.id)
             if m is None:
                 m = merged[sp.id] = _Merged(sp.name, sp.kind)
-            elif len(sp.name) > len(m.name):
+            elif len(sp.name) > len(m.name) and not _LEADING_ARTICLE.match(sp.name):
                 m.aliases.append(m.name)
                 m.name = sp.name
             roles = sp.roles
@@ -375,11 +378,54 @@ class IndexBuilder:
                 m.articles[aid] = m.articles.get(aid, 0) + c
             for aid, r in sp.article_roles:
                 m.article_roles.setdefault(aid, r)
+        def merge_into(sid: str, target: str) -> None:
+            m, tgt = merged[sid], merged[target]
+            if m.name not in tgt.aliases and m.name != tgt.name:
+                tgt.aliases.append(m.name)
+            for a in m.aliases:
+                if a not in tgt.aliases and a != tgt.name:
+                    tgt.aliases.append(a)
+            for r in m.roles:
+                if r not in tgt.roles:
+                    tgt.roles.append(r)
+                tgt.role_counts[r] = tgt.role_counts.get(r, 0) + m.role_counts.get(r, 0)
+            for aid, c in m.articles.items():
+                tgt.articles[aid] = tgt.articles.get(aid, 0) + c
+            for aid, r in m.article_roles.items():
+                tgt.article_roles.setdefault(aid, r)
+            remap[sid] = target
+            for k, v in remap.items():
+                if v == sid:
+                    remap[k] = target
+            del merged[sid]
+
+        def proper(m: _Merged) -> list[str] | None:
+            """A person's name as tokens, when every word is capitalised ("Clinton
+            supporters" is a description, not a full name)."""
+            words = m.name.split()
+            if m.kind != PERSON or not all(w[:1].isupper() for w in words):
+                return None
+            return normalize_name(m.name).split()
+
+        # the same first and last name, with a middle name or initial or without
+        # ("Hillary Rodham Clinton", "James B. Comey"): one person, when only one
+        # shorter form fits
+        short: dict[tuple[str, str], list[str]] = {}
+        for sid, m in merged.items():
+            toks = proper(m)
+            if toks is not None and len(toks) == 2:
+                short.setdefault((toks[0], toks[-1]), []).append(sid)
+        for sid, m in list(merged.items()):
+            toks = proper(m)
+            if toks is not None and len(toks) > 2:
+                fits = short.get((toks[0], toks[-1]), [])
+                if len(fits) == 1 and fits[0] != sid:
+                    merge_into(sid, fits[0])
         # a bare surname ("Trump") joins the one full name it fits
         full_by_token: dict[str, list[str]] = {}
         for sid, m in merged.items():
-            toks = normalize_name(m.name).split()
-            if m.kind == PERSON and len(toks) > 1:
+            toks = proper(m)
+            if toks is not None and len(toks) > 1:
                 for t in {toks[0], toks[-1]}:
                     full_by_token.setdefault(t, []).append(sid)
         for sid, m in list(merged.items()):
@@ -388,23 +434,7 @@ class IndexBuilder:
                 continue
             target = _dominant([t for t in full_by_token.get(toks[0], []) if t != sid], merged)
             if target is not None:
-                targets = [target]
-                tgt = merged[target]
-                if m.name not in tgt.aliases:
-                    tgt.aliases.append(m.name)
-                for a in m.aliases:
-                    if a not in tgt.aliases:
-                        tgt.aliases.append(a)
-                for r in m.roles:
-                    if r not in tgt.roles:
-                        tgt.roles.append(r)
-                    tgt.role_counts[r] = tgt.role_counts.get(r, 0) + m.role_counts.get(r, 0)
-                for aid, c in m.articles.items():
-                    tgt.articles[aid] = tgt.articles.get(aid, 0) + c
-                for aid, r in m.article_roles.items():
-                    tgt.article_roles.setdefault(aid, r)
-                remap[sid] = targets[0]
-                del merged[sid]
+                merge_into(sid, target)
         order = {a.id: i for i, a in enumerate(self.articles)}
         speakers: dict[str, Speaker] = {}
         for sid, m in merged.items():
@@ -412,7 +442,7 @@ class IndexBuilder:
             if not arts:
                 continue  # mentioned, never quoted
             # the role most articles give first ("Sen." over a one-off description)
-            roles = sorted(m.roles, key=lambda r: -m.role_counts.get(r, 0))
+            roles = sorted(m.roles, key=lambda r: (-m.role_counts.get(r, 0), len(r.split())))
             speakers[sid] = Speaker(
                 id=sid, name=m.name, kind=m.kind, roles=tuple(roles),
                 aliases=tuple(a for a in m.aliases if a != m.name),

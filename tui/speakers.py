@@ -42,8 +42,8 @@ def clean_role(role: str | None) -> str | None:
         return None
     role = role.strip(" ,")
     first = role.split()[0].lower() if role else ""
-    if not role or first in _NOT_ROLE_OPENERS or first.endswith("ing"):
-        return None
+    if not role or first in _NOT_ROLE_OPENERS or first.endswith("ing") or len(role.split()) > 14:
+        return None  # a longer apposition has run into the sentence
     return role
 
 

@@ -69,6 +69,28 @@ def test_bare_surname_stays_apart_when_two_full_names_are_close(tmp_path):
     assert index.find_speakers("Clinton")[0].name == "Clinton"
 
 
+def test_middle_names_and_initials_are_one_person_across_the_library(tmp_path):
+    from tui.index import build_index
+
+    (tmp_path / "a.txt").write_text("date 2024-01-01 A\n“One,” said Hillary Clinton.\n")
+    (tmp_path / "b.txt").write_text("date 2024-01-02 B\n“Two,” said Hillary Rodham Clinton.\n")
+    (tmp_path / "c.txt").write_text("date 2024-01-03 C\n“Three,” said James B. Comey.\n")
+    (tmp_path / "d.txt").write_text("date 2024-01-04 D\n“Four,” said James Comey.\n")
+    index = build_index([tmp_path])
+    assert sorted((s.name, s.quote_count) for s in index.speakers.values()) == [
+        ("Hillary Clinton", 2), ("James Comey", 2)]
+    assert "Hillary Rodham Clinton" in index.find_speakers("Hillary Clinton")[0].aliases
+
+
+def test_the_role_most_articles_give_comes_first(tmp_path):
+    from tui.index import build_index
+
+    for i, role in enumerate(["a senator", "the chairman", "the chairman"]):
+        (tmp_path / f"{i}.txt").write_text(f"date 2024-01-0{i + 1} T\n“Yes,” said Ann Lee, {role}.\n")
+    (lee,) = build_index([tmp_path]).find_speakers("Ann Lee")
+    assert lee.role == "the chairman" and lee.role_in("0") == "a senator"
+
+
 def test_same_file_name_in_two_roots_gets_distinct_ids(tmp_path):
     from tui.index import build_index
 
