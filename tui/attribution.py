@@ -930,7 +930,9 @@ class Attributor:
                         if m is not None:
                             if m.end > name_end:
                                 m = Mention(m.start, name_end, self.text[m.start:name_end], m.form, m.role, m.acronym)
-                            return m, (t.start, t.end)
+                            outer = self._outer_cue(toks, np[0])
+                            # "Politifact ruled that Trump’s statement about “…”": the one who reports the claim
+                            return outer if outer is not None else (m, (t.start, t.end))
                 if v > 1 and toks[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its") and toks[v - 2].lower == "in":
                     m = self.clause_subject(para, toks[v - 2].start, sent_lo)
                     if m is not None:
@@ -1088,6 +1090,18 @@ class Attributor:
         s, e = m.span(1)
         return Mention(s, e, name, "name", None, None, s, label), (e, e + 1)
 
+    def _outer_cue(self, toks: list[Tok], upto: int) -> tuple[Mention, tuple[int, int]] | None:
+        """A cue verb with its subject before ``toks[upto]`` in the sentence
+        (``Comey said on Tuesday that …``), the attribution around a
+        possessor's claim."""
+        for v in range(upto - 1, 0, -1):
+            t = toks[v]
+            if t.is_word and not _ING.match(t.lower) and t.lower in self.lex.verb_forms and self.is_cue_verb(toks, v):
+                m = self.subject_of_verb(toks, v, 0)
+                if m is not None and m.form != "pronoun":
+                    return m, (t.start, t.end)
+        return None
+
     def _fragment(self, region: Region) -> bool:
         """A few words quoted inside the writer's sentence (not a full quotation)."""
         return region.last_para == region.first_para and len(self.text[region.start : region.end].split()) <= self.lex.scare_max_words
@@ -1131,6 +1145,8 @@ class Attributor:
         np = self.np_before(toks, len(toks) - 1, 0)
         if np is None:
             return None
+        if np[0] > 0 and toks[np[0] - 1].lower in ("to", "in", "at", "on", "into", "with", "about", "for", "over"):
+            return None  # "a blunt message to Trump:", "in San Bernardino:": no speaker's name
         m = self.make_mention(toks, *np)
         if m is None or m.form != "name" or m.text.isupper():
             return None

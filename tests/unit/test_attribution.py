@@ -432,3 +432,16 @@ def test_a_contracted_pronoun_is_a_pronoun():
 def test_a_relative_clause_is_no_role():
     doc = quotes_of("“We will win,” said Ben Carson, who will address the convention on Monday.")
     assert doc.quotes[0].role is None and doc.speakers[0].roles == ()
+
+
+def test_an_embedded_possessor_gives_way_to_the_reporting_subject():
+    assert who("Politifact then ruled that Trump’s statement about “thousands of shootings” was true.") == "Politifact"
+    # with no reporting verb before it, the possessor is the speaker
+    assert who("Regarding North Korea’s claim that its actions “fully conform” to the treaty, officials were silent.") \
+        == "North Korea"
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_no_speaker():
+    assert who("Senate leader Mitch McConnell delivered a blunt message to Trump: “It is time to stop.”") \
+        == "Mitch McConnell"
+    assert who("More from Jones: “The partisanship of the state is a starting point.”") == "Jones"
