@@ -549,7 +549,8 @@ class Attributor:
         head = words[-1].lower
         ly_adverb = head.endswith("ly") and head not in lex.ly_nouns and not (
             len(words) > 1 and words[-2].lower in _DETERMINERS)  # "a Clinton ally", "the rally"
-        if not words[-1].is_word or ly_adverb or head in lex.pronouns or head in lex.clause_breakers:
+        if (not words[-1].is_word or ly_adverb or head in lex.pronouns or head in lex.clause_breakers
+                or head in lex.not_speakers):
             return False
         if any(w.lower in lex.person_nouns or w.lower in lex.org_nouns or w.lower in lex.speech_sources for w in words):
             return True

@@ -445,3 +445,8 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_speaker():
     assert who("Senate leader Mitch McConnell delivered a blunt message to Trump: “It is time to stop.”") \
         == "Mitch McConnell"
     assert who("More from Jones: “The partisanship of the state is a starting point.”") == "Jones"
+
+
+def test_nouns_that_name_no_one_are_no_speaker():
+    doc = quotes_of("“We did it,” Sanders said, suggesting a few questions, including “why not?”")
+    assert all(q.mention != "a few" for q in doc.quotes)
