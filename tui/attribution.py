@@ -60,6 +60,9 @@ _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these 
 _TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z]{2,4}\. )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}): (?=[A-Z\"'\u201c\u2018(\[])")
 #: a pronoun's contracted verb: "he’s", "they're", "she'd", "we'll"
 _CONTRACTION = re.compile(r"['\u2019](?:s|re|d|ll|ve|m)$", re.I)
+#: conjunctions that open a clause whose subject may report something
+_CLAUSE_OPENERS = frozenset("though although as while when because since if whereas".split())
+_QUANTITY_ADVERBS = frozenset("nearly almost about roughly only just some more fewer over under around".split())
 _SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ARTICLES = frozenset("a an the his her its their our my your".split())
@@ -349,8 +352,9 @@ class Attributor:
             t = toks[j]
             low = t.lower
             if t.is_word:
-                if t.capital and j == lo_tok and j < i and (low in FRONT_WORDS or low.endswith(("ing", "ly"))):
-                    break
+                if t.capital and j == lo_tok and j < i and (low in FRONT_WORDS or low.endswith(("ing", "ly"))) \
+                        and not (low in _QUANTITY_ADVERBS and (toks[j + 1].lower in _QUANTITIES or _is_number(toks[j + 1].lower))):
+                    break  # "Nearly half said": the adverb belongs to the quantity
                 if low == "in" and lo_tok < j < i and _is_number(toks[j - 1].lower) and _is_number(toks[j + 1].lower):
                     j -= 1  # "three in five", "four in 10"
                     continue
@@ -559,8 +563,8 @@ class Attributor:
         if head.endswith("ing"):
             return False
         first = words[0].lower
-        if head in _QUANTITIES:
-            return len(words) <= 4  # "two in three said", "most say"
+        if head in _QUANTITIES or (head.isdigit() and len(words) > 1):
+            return len(words) <= 4  # "two in three said", "most say", "about four in 10"
         if first in _DETERMINERS or words[0].capital or first.rstrip("s") in lex.person_nouns:
             return len(words) <= 8
         return head.endswith("s") and not head.endswith("ss") and len(words) <= 3
@@ -1307,7 +1311,13 @@ class Attributor:
                 continue
             if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
                 continue  # "Clinton was asked about …": passive, the subject is no speaker
-            if _ING.match(w):
+            if _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS:
+                m = self.subject_of_verb(toks, v - 1, 0)  # "Sanders is suggesting he beat expectations"
+                if m is not None and m.np_start > toks[0].start and not (
+                    self._only_front(toks, m.np_start) or self._new_clause_before(toks, m.np_start)
+                ):
+                    m = None
+            elif _ING.match(w):
                 # "Trump mocked her record, saying she would …": the clause's subject
                 if v < 2 or toks[v - 1].text != "," or t.lower not in lex.verb_forms:
                     continue
@@ -1372,6 +1382,8 @@ class Attributor:
         """Does a coordinated clause start right before ``np_start``
         (``…, and nearly three in five said …``)?"""
         k = next((i for i, t in enumerate(toks) if t.start >= np_start), 0)
+        if k >= 2 and toks[k - 1].lower in _CLAUSE_OPENERS and (toks[k - 2].text == "," or toks[k - 2].lower == "even"):
+            return True  # "…, though he added that …", "even as he defended …"
         return k >= 2 and toks[k - 1].lower in ("and", "but", "while", "whereas") and toks[k - 2].text == ","
 
     def _only_front(self, toks: list[Tok], upto: int) -> bool:
@@ -1379,8 +1391,11 @@ class Attributor:
         (``But X said …``) before the subject."""
         if not toks:
             return False
-        if toks[0].lower in ("but", "and", "yet", "so", "still", "even", "also") and len(toks) > 1 and toks[1].start >= upto:
+        if toks[0].lower in ("but", "and", "yet", "so", "still", "even", "also", "nonetheless", "nevertheless",
+                             "instead", "meanwhile") and len(toks) > 1 and toks[1].start >= upto:
             return True
+        if toks[0].lower in _CLAUSE_OPENERS and len(toks) > 1 and toks[1].start >= upto:
+            return True  # "Although Mr. Brown does not plan …"
         if toks[0].capital and toks[0].lower.endswith(("ed", "ing")) and any(t.text == "," and t.start < upto for t in toks):
             return True  # "Courted by most of the candidates, Adelson said …"
         return (toks[0].lower in FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(

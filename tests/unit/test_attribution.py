@@ -450,3 +450,18 @@ def test_a_name_after_a_preposition_before_a_colon_is_no_speaker():
 def test_nouns_that_name_no_one_are_no_speaker():
     doc = quotes_of("“We did it,” Sanders said, suggesting a few questions, including “why not?”")
     assert all(q.mention != "a few" for q in doc.quotes)
+
+
+@pytest.mark.parametrize("body, content, mention", [
+    ("The boss was upset, though he added that he expected the flap to fade quickly.",
+     "that he expected the flap to fade quickly", "he"),
+    ("But Sanders is suggesting he beat expectations in the state.", "he beat expectations in the state", "Sanders"),
+    ("Nearly half said they prefer someone who has experience in politics.",
+     "they prefer someone who has experience in politics", "Nearly half"),
+])
+def test_reported_speech_in_subordinate_and_progressive_clauses(body, content, mention):
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(body))
+    assert [(q.text, q.mention) for q in doc.quotes if q.kind == "indirect"] == [(content, mention)]
