@@ -628,7 +628,11 @@ class Attributor:
             first = toks[seg_a]
             appositive = (first.lower in self.lex.apposition_starters or not first.capital or first.text[0].isdigit()
                           or (first.lower.endswith(_POSSESSIVE) and seg_b > seg_a)  # "China, Pyongyang's only ally, said"
-                          or self._role_like(toks, seg_a, seg_b + 1))
+                          or self._role_like(toks, seg_a, seg_b + 1)
+                          # "a philanthropist from Monsey, New York, said": the place's region
+                          or (seg_b - seg_a < 3 and k > lo_tok + 2 and toks[k - 1].capital
+                              and toks[k - 2].text in ("from", "in", "of", "at")
+                              and all(x.capital or x.text == "." for x in toks[seg_a : seg_b + 1])))
             if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
                 if trailing:
                     return None
@@ -1107,6 +1111,32 @@ class Attributor:
                     return m, (t.start, t.end)
         return None
 
+    def _characterised_as(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """``Weaver dismissed that suggestion as “disarray”``, ``portrayed him
+        as a “generous” executive``: a quoted characterisation after ``as``
+        is the words of the clause's subject (not ``known as``, ``such as``)."""
+        toks = self._toks_outside(sent_lo, region.open_mark)
+        k = len(toks) - 1
+        if k >= 0 and toks[k].lower in ("a", "an", "the"):
+            k -= 1
+        if k < 2 or toks[k].lower != "as":
+            return None
+        before = toks[k - 1].lower
+        if before in ("such", "known", "so", "just", "same", "well", "far", "long", "soon") or not toks[k - 1].is_word:
+            return None
+        if any(t.lower in _BE_FORMS for t in toks[max(0, k - 4) : k]):
+            return None  # "is known as", "was billed as": no one characterises
+        # the verb that characterises ("dismissed", "referred to", "summed up"), then its subject
+        for v in range(k - 1, max(0, k - 9), -1):
+            t = toks[v]
+            if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in self.lex.verb_forms
+                                                or t.lower in self.lex.belief_forms):
+                m = self.subject_of_verb(toks, v, 0)
+                if m is not None and not (m.form == "pronoun" and m.text.lower() in ("it", "this", "that")):
+                    return m, (t.start, t.end)
+                return None
+        return None
+
     def _fragment(self, region: Region) -> bool:
         """A few words quoted inside the writer's sentence (not a full quotation)."""
         return region.last_para == region.first_para and len(self.text[region.start : region.end].split()) <= self.lex.scare_max_words
@@ -1437,7 +1467,7 @@ class Attributor:
                 starts_para = region.open_mark == para.start
                 prev_att = by_para_speaker.get(region.first_para)
                 if kind == "mixed" and words <= self.lex.scare_max_words:
-                    sub = self._cue_in_sentence(region, para, sent_lo)
+                    sub = self._cue_in_sentence(region, para, sent_lo) or self._characterised_as(region, para, sent_lo)
                     if sub is not None:
                         att = Attribution(region, kind, sub[0], sub[1], "sentence")
                     else:

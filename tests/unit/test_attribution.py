@@ -465,3 +465,20 @@ def test_reported_speech_in_subordinate_and_progressive_clauses(body, content, m
 
     doc = parse_article(article_from(body))
     assert [(q.text, q.mention) for q in doc.quotes if q.kind == "indirect"] == [(content, mention)]
+
+
+def test_a_characterisation_after_as_is_the_subjects():
+    assert who("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd” on Monday.") == "Paul Manafort"
+    assert who("Clinton proposed a debate, but the Sanders campaign rejected the idea as “ludicrous” at once.") \
+        == "Sanders campaign"
+    doc = quotes_of("The place is known as “the Crossroads” to many.")
+    assert [q.kind for q in doc.quotes] == ["scare"]
+
+
+def test_a_place_and_its_region_inside_an_apposition():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Rachel Berg, a philanthropist from Monsey, New York, said the speeches"
+                                     " have changed her mind."))
+    assert [q.mention for q in doc.quotes] == ["Rachel Berg"]
