@@ -56,6 +56,9 @@ PROBE_CANDIDATES = 2000
 #: from this many candidates on, the word index is built in two processes
 PARALLEL_MIN_CANDIDATES = 150_000
 PROBE_WORDS = 6
+#: a word whose lists hold at most this many candidates is checked against
+#: every candidate found so far (as a set), not probed for a few thousand
+SET_PROBE_LIMIT = 150_000
 
 
 def _norm(text: str) -> str:
@@ -243,6 +246,7 @@ class SearchIndex:
         self._deletes: DeleteIndex | None = None
         self._expand = lru_cache(maxsize=8192)(self._expand_uncached)
         self._infix = lru_cache(maxsize=1024)(self._infix_uncached)
+        self._id_set = lru_cache(maxsize=32)(self._id_set_uncached)
         if postings is None and build_postings:
             self.build_postings()
 
@@ -290,6 +294,7 @@ class SearchIndex:
         self._deletes = None
         self._expand.cache_clear()
         self._infix.cache_clear()
+        self._id_set.cache_clear()
 
     @classmethod
     def from_index(cls, index, quote_kinds: Iterable[str] = ("direct", "mixed", "nested", "indirect"),
@@ -482,6 +487,11 @@ class SearchIndex:
                     found.setdefault(w, 0.5)
         return tuple(found.items())
 
+    def _id_set_uncached(self, word: str) -> frozenset[int]:
+        """A word's candidates as a set, for probing many candidates at once
+        (only for lists up to SET_PROBE_LIMIT long; the last few are cached)."""
+        return frozenset(self.postings.ids(word))
+
     def _infix_uncached(self, part: str) -> tuple[str, ...]:
         """Vocabulary words that hold ``part`` after their first letter (a
         scan of the vocabulary, cached per word; only for searches that
@@ -530,12 +540,23 @@ class SearchIndex:
                     counts[cid] = counts.get(cid, 0.0) + weight
                 gathered += len(best)
             else:
-                # a common word: probe the candidates found so far, the best of
-                # them, against its likeliest expansions (bounded work)
+                probes = sorted(exp, key=lambda e: (-e[1], -postings.size(e[0])))[:PROBE_WORDS]
+                if size <= SET_PROBE_LIMIT:
+                    # lists short enough to hash: every candidate found so far is
+                    # checked, not only the first few thousand (in a library of
+                    # near-duplicates those can all miss the other words)
+                    add: dict[int, float] = {}
+                    for vw, weight in sorted(probes, key=lambda e: e[1]):  # the best expansion last
+                        for cid in counts.keys() & self._id_set(vw):
+                            add[cid] = weight
+                    for cid, weight in add.items():
+                        counts[cid] += weight
+                    continue
+                # a very common word: probe the candidates found so far, the best
+                # of them, against its likeliest expansions (bounded work)
                 if len(counts) > PROBE_CANDIDATES:
                     keep = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:PROBE_CANDIDATES]
                     counts = dict(keep)
-                probes = sorted(exp, key=lambda e: (-e[1], -postings.size(e[0])))[:PROBE_WORDS]
                 for cid in counts:
                     for vw, weight in probes:
                         if postings.contains(vw, cid):

@@ -73,3 +73,15 @@ def test_a_word_inside_a_longer_word_is_found_when_hits_are_few():
     assert texts == {"Terrorism fears grow.", "The head of counterterrorism spoke."}
     s = SearchIndex.from_texts(["The army occupied the town.", "A cup of tea."])
     assert {h.candidate.text for h in s.search("cup")} == {"The army occupied the town.", "A cup of tea."}
+
+
+def test_every_candidate_is_checked_for_the_other_words_in_a_library_of_near_duplicates(monkeypatch):
+    import tui.search as search_mod
+
+    # few candidates may be probed one by one: the set check must still see them all
+    monkeypatch.setattr(search_mod, "PROBE_CANDIDATES", 5)
+    texts = ([f"Makers of toys number {i}." for i in range(50)]  # the rarest word, walked first
+             + [f"Mobile phone sales {i}." for i in range(60)]
+             + ["Mobile phone makers gained."])
+    s = SearchIndex.from_texts(texts)
+    assert s.search("mobile phone makers", limit=1)[0].candidate.text == "Mobile phone makers gained."
