@@ -102,6 +102,26 @@ def test_tampered_entry_fails_its_checksum(lib):
     assert any("checksum" in p.message for p in index.problems)
 
 
+def test_a_missing_or_damaged_search_part_rebuilds_the_search_index(lib, monkeypatch):
+    import tui.library as library
+
+    monkeypatch.setattr(library, "PART_BYTES", 16)  # many parts, even for two articles
+    _, s1, _ = open_library([lib], with_search=True)
+    db = sqlite3.connect(_cache_file(lib))
+    n_parts = db.execute("SELECT COUNT(*) FROM search_parts").fetchone()[0]
+    db.close()
+    assert n_parts > 3
+    for sql in ("DELETE FROM search_parts WHERE seq = 2",
+                "UPDATE search_parts SET blob = CAST(zeroblob(length(blob)) AS BLOB) WHERE seq = 1"):
+        _edit_cache(lib, sql)
+        index, s2, stats = open_library([lib], with_search=True)
+        assert stats.from_cache == 2 and not stats.search_from_cache  # the articles were fine
+        assert any("search index" in p.message for p in index.problems)
+        assert s2.search("redy")[0].candidate.text == "We are ready,"
+        _, _, stats = open_library([lib], with_search=True)
+        assert stats.search_from_cache  # rebuilt and stored again
+
+
 def test_cache_from_another_version_is_rebuilt(lib):
     open_library([lib])
     _edit_cache(lib, "UPDATE meta SET value = '0.0.0-old' WHERE key = 'version'")
