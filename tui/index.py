@@ -206,11 +206,6 @@ class Index:
         ks = set(kinds)
         return tuple(q for q in qs.quotes() if q.kind in ks)
 
-    def count_of(self, article_id: str, kinds: Iterable[str] | None = None) -> int:
-        """How many quotes (of ``kinds``) the article has, without making them."""
-        qs = self._sets.get(article_id)
-        return qs.count(_codes(kinds)) if qs is not None else 0
-
     def counts_by_article(self, kinds: Iterable[str] | None = None) -> dict[str, int]:
         """Quotes (of ``kinds``) per article id, without making them."""
         codes = _codes(kinds)
