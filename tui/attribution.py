@@ -66,6 +66,7 @@ _QUANTITY_ADVERBS = frozenset("nearly almost about roughly only just some more f
 _SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _ARTICLES = frozenset("a an the his her its their our my your".split())
+_AUXILIARIES = frozenset("will would can could should may might must shall has have had is are was were do does did".split())
 _BE_FORMS = frozenset("is are was were be been being am".split())
 _PREPOSITIONS = frozenset("of for in on at by with from into about over under".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
@@ -368,6 +369,8 @@ class Attributor:
                     break
                 if low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns:
                     break
+                if low in _AUXILIARIES and j < i:
+                    break  # "Gordon Brown will meet his golden rule": a clause, not a noun phrase
                 j -= 1
                 continue
             if t.text == "." and j > lo_tok and self._is_abbrev(t.start):
@@ -747,6 +750,13 @@ class Attributor:
         if start + 2 < len(toks) and toks[start].lower == "as" and toks[start + 1].is_word:
             start += 1  # "…,” as Cruz said on Monday"
         toks = toks[start:]
+        for k in range(min(len(toks), 4)):
+            n = self._prep_ending_at(toks, k)
+            if n and n == k + 1:
+                # "“…”, according to his former chief economic adviser."
+                np = self.np_after(toks, k + 1)
+                m = self.make_mention(toks, *np) if np is not None else None
+                return (m, (toks[0].start, toks[k].end)) if m is not None else None
         for v in range(min(len(toks), 30)):
             t = toks[v]
             if not t.is_word or not self.is_cue_verb(toks, v):

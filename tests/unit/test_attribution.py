@@ -463,3 +463,20 @@ def test_a_place_and_its_region_inside_an_apposition():
     doc = parse_article(article_from("Rachel Berg, a philanthropist from Monsey, New York, said the speeches"
                                      " have changed her mind."))
     assert [q.mention for q in doc.quotes] == ["Rachel Berg"]
+
+
+def test_according_to_right_after_the_quote():
+    doc = quotes_of("Brown will meet his golden rule “with a margin to spare”, according to his former adviser.")
+    assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "his former adviser")]
+
+
+def test_a_noun_phrase_stops_at_an_auxiliary():
+    from tests.conftest import article_from
+    from tui.attribution import Attributor, tokens
+    from tui.content import load_lexicon
+
+    art = article_from("Chancellor Gordon Brown will meet his chief economic adviser")
+    at = Attributor(load_lexicon(), art)
+    toks = tokens(art.text, art.paragraphs[-1].start, art.paragraphs[-1].end)
+    a, b = at.np_before(toks, len(toks) - 1, 0)
+    assert "Brown" not in art.text[toks[a].start : toks[b].end]  # not across "will"
