@@ -9,9 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 from textual.worker import get_current_worker
-from rich.text import Text
 
 from ..search import Hit
 from .rowlist import Row, RowList, fragments_with_matches, plain
