@@ -8,13 +8,17 @@ request, the :class:`~tui.search.SearchIndex`) for the files under
   the machine), streamed file by file, so the whole library is never held
   as raw text on top of the parsed one;
 * each parsed file is stored in a SQLite cache in the user cache folder
-  (``platformdirs``), keyed by path, modification time and size, as JSON
-  with a checksum: reading it can never run code (no pickle). Only changed,
-  added or removed files are parsed again;
-* the cache records its format, the Pressroom version and a fingerprint of
-  the lexicons; any mismatch, a failed checksum or a damaged database is
-  detected and the cache rebuilt, never trusted;
-* the search postings are cached too, for an unchanged library.
+  (``platformdirs``), keyed by path, modification time and size: a JSON
+  header, then its text, quote rows and integer tables as raw sections,
+  with a length and CRC-32 checksum; reading it can never run code (no
+  pickle). Only changed, added or removed files are parsed again;
+* a re-opened article makes its quote and paragraph records only when they
+  are first asked for (:class:`~tui.index.QuoteSet`, :class:`~tui.model.Paragraphs`);
+* the cache records its format, the Pressroom version, a fingerprint of the
+  lexicons and the machine's array layout; any mismatch, a failed checksum
+  or a damaged database is detected and the cache rebuilt, never trusted;
+* the search index (candidates, word lists, typo index) is cached too, for
+  an unchanged library, as raw arrays in checksummed parts.
 """
 
 from __future__ import annotations
