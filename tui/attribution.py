@@ -485,6 +485,8 @@ class Attributor:
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         lex = self.lex
+        if all(t.lower in _DETERMINERS for t in toks[a : b + 1]):
+            return None  # "The" alone names no one
         if a == b and self._pronoun(toks[a]):
             t = toks[a]
             word = _CONTRACTION.sub("", t.text) if t.lower not in lex.pronouns else t.text
@@ -1349,6 +1351,8 @@ class Attributor:
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
             if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
                 continue
+            if v > 0 and (toks[v - 1].lower in _DETERMINERS or toks[v - 1].lower.endswith(_POSSESSIVE)):
+                continue  # "The plan is likely to …", "Brown's estimated loss": a noun
             if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
                 continue  # "Clinton was asked about …": passive, the subject is no speaker
             if _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS:

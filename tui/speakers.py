@@ -33,7 +33,8 @@ _POSS = re.compile(r"['’]s$")
 #: an apposition opening with one of these is a clause about the person, not their role
 _NOT_ROLE_OPENERS = frozenset(
     "who whom whose which that in on at as while when after before during with without by for from to "
-    "and but or also still even now then".split()
+    "and but or also still even now then however meanwhile though too instead indeed therefore thus "
+    "nonetheless nevertheless needless of course".split()
 )
 def clean_role(role: str | None) -> str | None:
     """An apposition as a role, or None when it is a clause about the person

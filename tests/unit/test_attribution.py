@@ -480,3 +480,13 @@ def test_a_noun_phrase_stops_at_an_auxiliary():
     toks = tokens(art.text, art.paragraphs[-1].start, art.paragraphs[-1].end)
     a, b = at.np_before(toks, len(toks) - 1, 0)
     assert "Brown" not in art.text[toks[a].start : toks[b].end]  # not across "will"
+
+
+def test_a_reporting_word_after_a_determiner_is_a_noun_and_the_alone_is_no_speaker():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("The plan is likely to give creditors shares worth about 5.7% of their debts."))
+    assert [q.mention for q in doc.quotes] == []
+    doc = quotes_of("“We will see,” said Ann Lee, however, before leaving.")
+    assert doc.quotes[0].role is None
