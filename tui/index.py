@@ -84,7 +84,7 @@ CODE_KINDS = {v: k for k, v in KIND_CODES.items()}
 
 
 def _codes(kinds: Iterable[str] | None) -> str | None:
-    return None if kinds is None else "".join(KIND_CODES[k] for k in kinds if k in KIND_CODES)
+    return None if kinds is None else "".join(dict.fromkeys(KIND_CODES[k] for k in kinds if k in KIND_CODES))
 
 
 class QuoteSet:
