@@ -1355,13 +1355,8 @@ class Attributor:
                 continue  # "The plan is likely to …", "Brown's estimated loss": a noun
             if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
                 continue  # "Clinton was asked about …": passive, the subject is no speaker
-            if _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS:
-                m = self.subject_of_verb(toks, v - 1, 0)  # "Sanders is suggesting he beat expectations"
-                if m is not None and m.np_start > toks[0].start and not (
-                    self._only_front(toks, m.np_start) or self._new_clause_before(toks, m.np_start)
-                ):
-                    m = None
-            elif _ING.match(w):
+            progressive = _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS
+            if _ING.match(w) and not progressive:
                 # "Trump mocked her record, saying she would …": the clause's subject
                 if v < 2 or toks[v - 1].text != "," or t.lower not in lex.verb_forms:
                     continue
@@ -1370,7 +1365,8 @@ class Attributor:
                 # "Conway rejected the idea and said that …"
                 m = self.clause_subject(para, toks[v - 1].start, s)
             else:
-                m = self.subject_of_verb(toks, v, 0)
+                # "Sanders is suggesting he beat expectations": the auxiliary's subject
+                m = self.subject_of_verb(toks, v - 1 if progressive else v, 0)
                 if m is not None and m.np_start > toks[0].start and not (
                     (word.start() <= 160 and self._only_front(toks, m.np_start)) or self._new_clause_before(toks, m.np_start)
                 ):
