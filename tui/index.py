@@ -251,12 +251,14 @@ class Index:
         ks = set(kinds)
         return tuple(q for q in qs if q.kind in ks)
 
-    def count_by(self, speaker_id: str, kinds: Iterable[str] | None = None) -> int:
-        """How many quotes (of ``kinds``) the speaker has, without making them."""
+    def count_by(self, speaker_id: str, kinds: Iterable[str] | None = None, article_id: str | None = None) -> int:
+        """How many quotes (of ``kinds``) the speaker has, in the library or in
+        one article, without making them."""
         sp = self.speakers.get(speaker_id)
         codes = _codes(kinds)
         total = 0
-        for aid, _n in sp.articles if sp is not None else ():
+        aids = [article_id] if article_id is not None else [aid for aid, _n in (sp.articles if sp is not None else ())]
+        for aid in aids:
             qset = self._sets.get(aid)
             if qset is not None:
                 total += qset.count(codes, speaker_id)

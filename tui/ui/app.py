@@ -24,7 +24,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from ..citation import attribution, format_citation
-from ..index import KIND_CODES, Index
+from ..index import Index
 from ..ingest import sanitize
 from ..library import open_library
 from ..model import DEFAULT_KINDS, Article, Quote, Speaker
@@ -379,11 +379,8 @@ class PressroomApp(App):
         rows = []
         if self.speaker_scope == "article" and self.article is not None:
             aid = self.article.id
-            qset = self.index.quote_set(aid)
-            codes = {KIND_CODES[k] for k in DEFAULT_KINDS}
             for sp in self.index.speakers_in(aid):
-                n = qset.count(codes, sp.id) if qset is not None else 0
-                rows.append((sp, n, sp.role_in(aid)))
+                rows.append((sp, self.index.count_by(sp.id, DEFAULT_KINDS, article_id=aid), sp.role_in(aid)))
         else:
             for sp in self.index.speakers.values():
                 rows.append((sp, self.index.count_by(sp.id, DEFAULT_KINDS), sp.role))
