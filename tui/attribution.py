@@ -81,6 +81,8 @@ _QUANTITIES = frozenset(
 )
 #: the longest stretch read as one sentence (see Attributor.sentence_start)
 MAX_SENTENCE = 800
+#: words after a comma that end an indirect report's content ("…, but …", "…, which …")
+_TAIL_BREAKS = frozenset("but which".split())
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
@@ -358,6 +360,9 @@ class Attributor:
                     break  # "Nearly half said": the adverb belongs to the quantity
                 if low == "in" and lo_tok < j < i and _is_number(toks[j - 1].lower) and _is_number(toks[j + 1].lower):
                     j -= 1  # "three in five", "four in 10"
+                    continue
+                if low in ("this", "that") and t.capital and j == lo_tok and j < i:
+                    j -= 1  # "That person said": a demonstrative opening the sentence
                     continue
                 if low in lex.clause_breakers and not (low in _NP_CONNECTORS and j < i):
                     # "someone in the audience", "an official at the ministry"
@@ -669,6 +674,15 @@ class Attributor:
         if np is None:
             return None
         a, b = np
+        if (a - 3 >= lo_tok and toks[a - 1].lower in ("to", "with", "on", "of", "in") and toks[a - 2].is_word
+                and not toks[a - 2].capital and toks[a - 2].lower not in self.lex.verb_forms
+                and toks[a - 3].lower in self.lex.person_nouns):
+            # "a source close to him said", "officials familiar with the talks said": the person, not the object
+            head = self.np_before(toks, a - 3, lo_tok)
+            m = self.make_mention(toks, *head, role=role) if head is not None else None
+            if m is not None:
+                return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start,
+                               self.text[m.np_start : toks[b].end])
         if (b - a <= 2 and a - 2 > lo_tok and toks[a - 1].text == "," and toks[a - 2].capital
                 and all(x.capital for x in toks[a : b + 1])):
             # "Stacy Baker of Columbia, South Carolina says": the person, not the region
@@ -1281,6 +1295,16 @@ class Attributor:
         toks = tokens(self.text, cs, ce)
         cues = self.lex.reporting_words
         for k in range(1, len(toks) - 2):
+            if toks[k].text == "," and toks[k + 1].lower in _TAIL_BREAKS and toks[k - 1].is_word:
+                yield cs, toks[k].start, cue  # "…, but …", "…, which …": the report ends with its clause
+                return
+            if (toks[k].text == "," and _ING.match(toks[k + 1].lower) and toks[k + 1].lower in self.lex.verb_forms
+                    and toks[k + 2].is_word):
+                # "defended his call for …, saying the positives …": a second report
+                yield cs, toks[k].start, cue
+                c = k + 3 if toks[k + 2].lower == "that" and k + 3 < len(toks) else k + 2
+                yield from self._coordinated(toks[c].start, ce, (toks[k + 1].start, toks[k + 1].end))
+                return
             if toks[k].lower != "and" or not toks[k - 1].is_word:
                 continue
             v = k + 2 if toks[k + 1].lower == "also" else k + 1
@@ -1331,8 +1355,15 @@ class Attributor:
             if pos >= 10 and seg_end - pos < 160 and not cues.isdisjoint(_LOWER_WORD.findall(low, pos, seg_end)):
                 inner = tokens(text, s + pos + 1, s + seg_end)
                 found = self.attribution_clause(inner)
-                if found is not None and self._bare_after_cue(inner, self._cue_index(inner, found[1])):
-                    return s, (e if nxt >= 0 else s + pos), found[0], found[1]
+                if found is not None:
+                    c = self._cue_index(inner, found[1])
+                    if c == next((k for k, t in enumerate(inner) if t.is_word), -1) and nxt >= 0:
+                        # "…, said Mark Jones, a political scientist at …": the apposition ends the sentence
+                        whole = self.attribution_clause(tokens(text, s + pos + 1, e))
+                        if whole is not None and whole[0].role:
+                            return s, s + pos, whole[0], whole[1]
+                    if self._bare_after_cue(inner, c):
+                        return s, (e if nxt >= 0 else s + pos), found[0], found[1]
             pos = nxt
         # "Smith said (that) …"
         lex = self.lex
@@ -1355,6 +1386,8 @@ class Attributor:
                 continue  # "The plan is likely to …", "Brown's estimated loss": a noun
             if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
                 continue  # "Clinton was asked about …": passive, the subject is no speaker
+            if v > 1 and toks[v - 1].lower in ("who", "that") and toks[v - 2].is_word:
+                continue  # "People who know him well say …": the relative clause's verb; the main one follows
             progressive = _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS
             if _ING.match(w) and not progressive:
                 # "Trump mocked her record, saying she would …": the clause's subject
@@ -1371,6 +1404,8 @@ class Attributor:
                     (word.start() <= 160 and self._only_front(toks, m.np_start)) or self._new_clause_before(toks, m.np_start)
                 ):
                     m = None
+                if m is None and not progressive:
+                    m = self._front_subject(toks, v)
             if m is None:
                 continue  # "a Washington state delegate …, said": a later cue may still have one
             c = v + 1
@@ -1425,6 +1460,79 @@ class Attributor:
         if k >= 2 and toks[k - 1].lower in _CLAUSE_OPENERS and (toks[k - 2].text == "," or toks[k - 2].lower == "even"):
             return True  # "…, though he added that …", "even as he defended …"
         return k >= 2 and toks[k - 1].lower in ("and", "but", "while", "whereas") and toks[k - 2].text == ","
+
+    def _front_subject(self, toks: list[Tok], v: int) -> Mention | None:
+        """The sentence's whole opening noun phrase as the subject of cue
+        ``toks[v]``: ``Most Republican voters in Alabama, Georgia and Virginia
+        said``, ``An earlier report in a New Hampshire paper said``, ``His
+        campaign manager, Jeff Weaver, said``.  Only when nothing between the
+        sentence start (a conjunction or fronted adverbial skipped) and the
+        cue reads as a verb, a pronoun or a new clause."""
+        lex = self.lex
+        k = 0
+        if toks and toks[0].lower in ("but", "and", "yet", "so", "still", "meanwhile"):
+            k = 1
+        if k < len(toks) and toks[k].lower not in _DETERMINERS and (
+                toks[k].lower in FRONT_WORDS or toks[k].lower in lex.time_words):
+            c = next((c for c in range(k, min(v, k + 12)) if toks[c].text == ","), None)
+            if c is None:
+                return None
+            k = c + 1
+        i = self._skip_between(toks, v - 1)
+        if 0 <= i and toks[i].text == ",":
+            i -= 1
+        elif 0 <= i and toks[i].capital and lex.verb_forms.get(toks[v].lower) == toks[v].lower:
+            return None  # "a Washington state delegate": a cue word's bare form after a name is a noun
+        if i < k or i - k > 16 or not toks[k].is_word or toks[k].lower in lex.clause_breakers:
+            return None
+        head = None
+        for j in range(k, i + 1):
+            t = toks[j]
+            low = t.lower
+            if not t.is_word:
+                if t.text == ",":
+                    head = j - 1 if head is None else head
+                elif not ((t.text == "." and self._is_abbrev(t.start)) or t.text in ("'", "\u2019")):
+                    return None
+                continue
+            if low in ("who", "that") and j > k and head is None and toks[j - 1].is_word and i - j <= 12 and not any(
+                    x.text == "," or x.lower in lex.relative_pronouns or x.lower in lex.reporting_words for x in toks[j + 1 : i + 1]):
+                head = j - 1  # "Current and former officials who spoke with the Post said": a relative clause
+                break
+            if (low in _AUXILIARIES or low in _BE_FORMS or low in lex.relative_pronouns or low in _SUBORDINATORS
+                    or (low in lex.clause_breakers and low not in _PREPOSITIONS and low not in ("and", "between", "among"))):
+                return None  # a clause, not a noun phrase: "The decision came days after the Council condemned …"
+            if self._pronoun(t) and low not in _POSSESSIVE_DETS:
+                return None
+            prev = toks[j - 1] if j > k else None
+            if not t.capital and (low in lex.verb_forms or low in lex.belief_forms) and low not in lex.person_nouns:
+                # "An earlier report in …": a cue word as a noun, after a determiner or an adjective
+                if prev is None or not (prev.lower in _DETERMINERS or prev.lower.endswith(_POSSESSIVE)
+                                        or (prev.is_word and not prev.capital and prev.lower not in lex.verb_forms)):
+                    return None
+            if not t.capital and low.endswith("ed") and prev is not None and (prev.capital or prev.lower.endswith("s")):
+                return None  # "Clinton visited …", "officials worked …": a verb
+            if (not t.capital and prev is not None and prev.capital and j < i and low not in _NP_CONNECTORS
+                    and low not in lex.person_nouns and low not in lex.org_nouns and low not in lex.speech_sources
+                    and (toks[j + 1].capital or toks[j + 1].lower in _ARTICLES)):
+                return None  # "Clinton won Iowa and Sanders said": a verb between two names
+            if head is None and j > k and low in _PREPOSITIONS:
+                head = j - 1
+        if head is None:
+            head = i
+        m = self.make_mention(toks, k, head)
+        if m is None:
+            return None
+        if m.form == "description" and head + 2 <= i and toks[head + 1].text == ",":
+            # "His campaign manager, Jeff Weaver, said": the name, with the description as role
+            end = next((c - 1 for c in range(head + 2, i + 1) if toks[c].text == ","), i)
+            named = self.make_mention(toks, head + 2, end)
+            if named is not None and named.form == "name" and all(x.capital or x.text == "." for x in toks[head + 2 : end + 1]):
+                r = k + 1 if toks[k].lower in _POSSESSIVE_PRONOUNS and k < head else k  # "Her deputy" -> "deputy"
+                m = Mention(named.start, named.end, named.text, "name", named.role or self.text[toks[r].start : toks[head].end],
+                            named.acronym)
+        start, end = toks[k].start, toks[i].end
+        return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, self.text[start:end])
 
     def _only_front(self, toks: list[Tok], upto: int) -> bool:
         """Only a fronted adverbial (``On Monday, X said …``) or a conjunction

@@ -296,6 +296,28 @@ def test_as_x_said_after_the_quote():
     ("But Sanders is suggesting he beat expectations in the state.", "he beat expectations in the state", "Sanders"),
     ("Nearly half said they prefer someone who has experience in politics.",
      "they prefer someone who has experience in politics", "Nearly half"),
+    # a long subject opening the sentence: prepositional phrases, a list of places
+    ("Most farmers in Kent, Essex and Sussex said they had lost money on the harvest.",
+     "they had lost money on the harvest", "Most farmers in Kent, Essex and Sussex"),
+    ("A new survey of the city's landlords found that rents rose by a tenth.",
+     "that rents rose by a tenth", "A new survey of the city's landlords"),
+    # a description then a name in apposition: the whole phrase is the mention
+    ("Her deputy, Ann Hollis, said the budget would be cut in the spring.",
+     "the budget would be cut in the spring", "Her deputy, Ann Hollis"),
+    # a restrictive relative clause inside the subject
+    ("Two engineers who worked on the bridge said the cables were never tested.",
+     "the cables were never tested", "Two engineers who worked on the bridge"),
+    # a post-modifier after the head noun: the person, not the object of "close to"
+    ("The mayor will not run again, a source close to him said.",
+     "The mayor will not run again", "a source close to him"),
+    # a demonstrative opening the sentence
+    ("That official said the airport would reopen on Friday.", "the airport would reopen on Friday", "That official"),
+    # an inverted cue whose speaker has an apposition ends the content before it
+    ("The plan was never funded, said Tom Reyes, a lecturer in economics at the university.",
+     "The plan was never funded", "Tom Reyes"),
+    # the report ends at "…, but …"
+    ("The minister said the tax would fall next year, but the treasury disagreed.",
+     "the tax would fall next year", "The minister"),
 ])
 def test_reported_speech_rules(body, content, mention):
     from tests.conftest import article_from
@@ -490,3 +512,19 @@ def test_a_reporting_word_after_a_determiner_is_a_noun_and_the_alone_is_no_speak
     assert [q.mention for q in doc.quotes] == []
     doc = quotes_of("“We will see,” said Ann Lee, however, before leaving.")
     assert doc.quotes[0].role is None
+
+
+def test_description_then_name_credits_the_named_person():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Her deputy, Ann Hollis, said the budget would be cut in the spring."))
+    (q,) = doc.quotes
+    (sp,) = [s for s in doc.speakers if s.id == q.speaker_id]
+    assert (sp.name, q.role) == ("Ann Hollis", "deputy")
+
+
+def test_a_cue_word_used_as_a_noun_after_a_name_opens_no_report():
+    # "state" after "Washington" is part of the description, not a verb
+    doc = quotes_of("Ms. Lee, a Washington state official, will decide the matter this week.")
+    assert doc.quotes == ()
