@@ -1282,29 +1282,41 @@ class Attributor:
                     ce -= 1
                 while cs < ce and text[cs].isspace():
                     cs += 1
-                for cs, ce, cue in self._coordinated(cs, ce, cue):
+                for cs, ce, cue, other in self._coordinated(cs, ce, cue, para):
                     if len(text[cs:ce].split()) < 3:
                         continue
                     region = Region(cs, ce, cs, None, pi, pi)
-                    out.append(Attribution(region, "indirect", mention, cue, "reported"))
+                    out.append(Attribution(region, "indirect", other or mention, cue, "reported"))
         return out
 
-    def _coordinated(self, cs: int, ce: int, cue: tuple[int, int]):
-        """Split ``rejected the idea … and said that …`` into one content per
-        cue: the same subject reports twice."""
+    def _coordinated(self, cs: int, ce: int, cue: tuple[int, int], para: Paragraph, mention: Mention | None = None):
+        """Split a content into one per report: ``rejected the idea … and said
+        that …`` (the same subject reports twice), ``…, and critics say …``
+        (a new subject reports), ``…, saying …``.  Yields ``(start, end, cue,
+        mention)``; ``mention`` None means the sentence's speaker."""
         toks = tokens(self.text, cs, ce)
         cues = self.lex.reporting_words
         for k in range(1, len(toks) - 2):
             if toks[k].text == "," and toks[k + 1].lower in _TAIL_BREAKS and toks[k - 1].is_word:
-                yield cs, toks[k].start, cue  # "…, but …", "…, which …": the report ends with its clause
+                yield cs, toks[k].start, cue, mention  # "…, but …", "…, which …": the report ends with its clause
                 return
             if (toks[k].text == "," and _ING.match(toks[k + 1].lower) and toks[k + 1].lower in self.lex.verb_forms
                     and toks[k + 2].is_word):
                 # "defended his call for …, saying the positives …": a second report
-                yield cs, toks[k].start, cue
+                yield cs, toks[k].start, cue, mention
                 c = k + 3 if toks[k + 2].lower == "that" and k + 3 < len(toks) else k + 2
-                yield from self._coordinated(toks[c].start, ce, (toks[k + 1].start, toks[k + 1].end))
+                yield from self._coordinated(toks[c].start, ce, (toks[k + 1].start, toks[k + 1].end), para, mention)
                 return
+            if toks[k].text == "," and toks[k + 1].lower == "and" and toks[k - 1].is_word and k + 3 < len(toks):
+                # "…, and people familiar with her thinking say she …": a new subject reports
+                lo = toks[k + 2].start
+                if cues.isdisjoint(_LOWER_WORD.findall(self.text, lo, min(ce, lo + 160))):
+                    continue
+                found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
+                if found is not None and found[2].np_start == lo and found[2].form != "pronoun":
+                    yield cs, toks[k].start, cue, mention
+                    yield from self._coordinated(found[0], ce, found[3], para, found[2])
+                    return
             if toks[k].lower != "and" or not toks[k - 1].is_word:
                 continue
             v = k + 2 if toks[k + 1].lower == "also" else k + 1
@@ -1313,10 +1325,10 @@ class Attributor:
                 end = toks[k].start
                 while end > cs and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
                     end -= 1
-                yield cs, end, cue
-                yield from self._coordinated(toks[v + 1].start, ce, (toks[v].start, toks[v].end))
+                yield cs, end, cue, mention
+                yield from self._coordinated(toks[v + 1].start, ce, (toks[v].start, toks[v].end), para, mention)
                 return
-        yield cs, ce, cue
+        yield cs, ce, cue, mention
 
     def _reported(self, s: int, e: int, para: Paragraph):
         """Reported speech in the sentence ``[s, e)`` (which holds no quotation).
@@ -1363,9 +1375,20 @@ class Attributor:
                         if whole is not None and whole[0].role:
                             return s, s + pos, whole[0], whole[1]
                     if self._bare_after_cue(inner, c):
-                        return s, (e if nxt >= 0 else s + pos), found[0], found[1]
+                        if found[0].form != "pronoun" or nxt >= 0:
+                            return s, (e if nxt >= 0 else s + pos), found[0], found[1]
+                        # "Other candidates said they …, they said.": the sentence's own subject, if it reports
+                        first = self._subject_first(s, e, para, low)
+                        if first is not None and first[2].form != "pronoun" and first[0] < s + pos:
+                            return first[0], s + pos, first[2], first[3]
+                        return s, s + pos, found[0], found[1]
             pos = nxt
-        # "Smith said (that) …"
+        return self._subject_first(s, e, para, low)
+
+    def _subject_first(self, s: int, e: int, para: Paragraph, low: str):
+        """``Smith said (that) …``: a cue after its subject, in ``[s, e)``."""
+        text = self.text
+        cues = self.lex.reporting_words
         lex = self.lex
         for word in _LOWER_WORD.finditer(low, 0, min(len(low), 420)):
             w = word.group()

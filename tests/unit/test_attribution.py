@@ -528,3 +528,24 @@ def test_a_cue_word_used_as_a_noun_after_a_name_opens_no_report():
     # "state" after "Washington" is part of the description, not a verb
     doc = quotes_of("Ms. Lee, a Washington state official, will decide the matter this week.")
     assert doc.quotes == ()
+
+
+def test_a_new_subject_reporting_after_comma_and_starts_a_second_report():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "The mayor has said little about the tunnel this year, and people close to the project say the money has run out."))
+    assert [(q.text, q.mention) for q in doc.quotes] == [
+        ("little about the tunnel this year", "The mayor"),
+        ("the money has run out", "people close to the project"),
+    ]
+
+
+def test_closing_pronoun_attribution_defers_to_the_reporting_subject():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "Mr. Ortiz spoke first. Several other growers said they would sell the land within a year, they said."))
+    assert [(q.text, q.mention) for q in doc.quotes] == [("they would sell the land within a year", "Several other growers")]
