@@ -83,6 +83,7 @@ _QUANTITIES = frozenset(
 MAX_SENTENCE = 800
 #: words after a comma that end an indirect report's content ("…, but …", "…, which …")
 _TAIL_BREAKS = frozenset("but which".split())
+_DASHES = frozenset("-\u2013\u2014")
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
@@ -612,6 +613,12 @@ class Attributor:
         i = self._skip_between(toks, v - 1)
         if i < lo_tok:
             return None
+        if toks[i].text in _DASHES and i - 1 > lo_tok:
+            # "The justice -- who has been in a scuffle with him -- said": skip the aside
+            k = next((k for k in range(i - 2, max(lo_tok, i - 40) - 1, -1) if toks[k].text == toks[i].text
+                      and not (toks[k - 1].text == toks[i].text if k > lo_tok else False)), None)
+            if k is not None and k > lo_tok and toks[k - 1].is_word:
+                i = k - 1
         role = None
         if toks[i].text == "," and i > lo_tok and toks[i - 1].text == ")":
             i -= 1  # "Gov. John Kasich (R-OH), said"
@@ -644,6 +651,9 @@ class Attributor:
                               and toks[k - 2].text in ("from", "in", "of", "at")
                               and all(x.capital or x.text == "." for x in toks[seg_a : seg_b + 1])))
             if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
+                if trailing and segments == 0 and k > lo_tok:
+                    # "the F.B.I. director, James B. Comey, said": the name, the description its role
+                    return self._described_name(toks, k, seg_a, seg_b, lo_tok)
                 if trailing:
                     return None
                 break
@@ -701,6 +711,25 @@ class Attributor:
                     return self.make_mention(toks, *ante, role=role)
             return self.make_mention(toks, a, b, role=role)
         return self.make_mention(toks, a, b, role=role)
+
+    def _described_name(self, toks: list[Tok], comma: int, a: int, b: int, lo_tok: int) -> Mention | None:
+        """``DESCRIPTION, NAME,`` before a cue (``the company's chief executive,
+        Jeff Weiner, said``): the named person, with the description as role;
+        the whole phrase is the mention as written."""
+        if not all(x.capital or x.text == "." or x.lower in _NAME_CONNECTORS for x in toks[a : b + 1]):
+            return None
+        desc = self.np_before(toks, comma - 1, lo_tok)
+        if desc is None:
+            return None
+        d = self.make_mention(toks, *desc)
+        named = self.make_mention(toks, a, b)
+        if d is None or d.form != "description" or named is None or named.form != "name":
+            return None
+        r = desc[0] + 1 if toks[desc[0]].lower in _POSSESSIVE_PRONOUNS and desc[0] < desc[1] else desc[0]
+        role = named.role or self.text[toks[r].start : toks[desc[1]].end]
+        start = toks[desc[0]].start
+        return Mention(named.start, named.end, named.text, "name", role, named.acronym, start,
+                       self.text[start : toks[b].end])
 
     def clause_subject(self, para: Paragraph, pos: int, sent_lo: int, main: bool = False) -> Mention | None:
         """Subject of the clause around ``pos``: after the last ``… that``, or
@@ -803,7 +832,8 @@ class Attributor:
                 role = self.text[toks[first + 1].start : toks[i - 1].end] if i - 1 > first else None
                 if role and role.split()[0].lower() in ("who", "which", "whose"):
                     role = None
-                m = self.make_mention(toks, np[0], np[1], role=role)
+                m = self._described_name(toks, first, first + 1, i - 1, 0) if len(commas) == 2 and i - 1 > first else None
+                m = m or self.make_mention(toks, np[0], np[1], role=role)
             elif not commas:
                 m = self.subject_of_verb(toks, v, 0)
                 if m is None or m.np_start > toks[0].start:
@@ -1414,7 +1444,7 @@ class Attributor:
             progressive = _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS
             if _ING.match(w) and not progressive:
                 # "Trump mocked her record, saying she would …": the clause's subject
-                if v < 2 or toks[v - 1].text != "," or t.lower not in lex.verb_forms:
+                if v < 2 or toks[v - 1].text not in (",", "\u2013", "\u2014") or t.lower not in lex.verb_forms:
                     continue
                 m = self.clause_subject(para, toks[v - 1].start, s)
             elif v > 1 and toks[v - 1].lower == "and" and toks[v - 2].is_word:
@@ -1423,7 +1453,8 @@ class Attributor:
             else:
                 # "Sanders is suggesting he beat expectations": the auxiliary's subject
                 m = self.subject_of_verb(toks, v - 1 if progressive else v, 0)
-                if m is not None and m.np_start > toks[0].start and not (
+                first_word = next((x.start for x in toks if x.is_word), toks[0].start)  # "-Nate Cohn explains …"
+                if m is not None and m.np_start > first_word and not (
                     (word.start() <= 160 and self._only_front(toks, m.np_start)) or self._new_clause_before(toks, m.np_start)
                 ):
                     m = None
@@ -1480,8 +1511,9 @@ class Attributor:
         """Does a coordinated clause start right before ``np_start``
         (``…, and nearly three in five said …``)?"""
         k = next((i for i, t in enumerate(toks) if t.start >= np_start), 0)
-        if k >= 2 and toks[k - 1].lower in _CLAUSE_OPENERS and (toks[k - 2].text == "," or toks[k - 2].lower == "even"):
-            return True  # "…, though he added that …", "even as he defended …"
+        if k >= 2 and toks[k - 1].lower in _CLAUSE_OPENERS and (toks[k - 2].text == "," or toks[k - 2].lower == "even"
+                                                               or toks[k - 2].is_word):
+            return True  # "…, though he added that …", "even as he defended …", "… place after a poll showed …"
         return k >= 2 and toks[k - 1].lower in ("and", "but", "while", "whereas") and toks[k - 2].text == ","
 
     def _front_subject(self, toks: list[Tok], v: int) -> Mention | None:
@@ -1522,6 +1554,8 @@ class Attributor:
                     x.text == "," or x.lower in lex.relative_pronouns or x.lower in lex.reporting_words for x in toks[j + 1 : i + 1]):
                 head = j - 1  # "Current and former officials who spoke with the Post said": a relative clause
                 break
+            if low in _POSSESSIVE_PRONOUNS and j > k:
+                continue  # "RT and its defenders say"
             if (low in _AUXILIARIES or low in _BE_FORMS or low in lex.relative_pronouns or low in _SUBORDINATORS
                     or (low in lex.clause_breakers and low not in _PREPOSITIONS and low not in ("and", "between", "among"))):
                 return None  # a clause, not a noun phrase: "The decision came days after the Council condemned …"

@@ -232,11 +232,12 @@ def test_reported_speech_after_a_leading_conjunction_and_by_quantities():
 
 
 def test_quoted_fragment_in_reported_speech_goes_to_the_clause_subject():
-    # "director, NAME, said" is out of the cue rules' reach, yet the sentence
-    # reports speech: its subject said the quoted words
+    # "director, NAME, said": the named person speaks, the description is the
+    # role, and the mention is the phrase as written
     doc = quotes_of("When the F.B.I. director, James B. Comey, said on Tuesday that there was no “direct evidence”"
                     " of a hack, both parties agreed.")
-    assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "James B. Comey")]
+    assert [(q.kind, q.mention, q.speaker_id, q.role) for q in doc.quotes] == [
+        ("mixed", "the F.B.I. director, James B. Comey", "james-b-comey", "the F.B.I. director")]
 
 
 def test_possessive_apposition_is_a_role():
@@ -315,6 +316,18 @@ def test_as_x_said_after_the_quote():
     # an inverted cue whose speaker has an apposition ends the content before it
     ("The plan was never funded, said Tom Reyes, a lecturer in economics at the university.",
      "The plan was never funded", "Tom Reyes"),
+    # an aside between dashes before the cue
+    ("The governor -- who has clashed with the unions for years -- said the strike would end soon.",
+     "the strike would end soon", "The governor"),
+    # a possessive inside a coordinated subject
+    ("The agency and its lawyers say that the records were never destroyed.",
+     "that the records were never destroyed", "The agency and its lawyers"),
+    # a clause opener without a comma before the reporting subject
+    ("The vote took place as a new survey showed the mayor trailing by ten points.",
+     "the mayor trailing by ten points", "a new survey"),
+    # a participle after a dash takes the clause's subject
+    ("Ms. Park changed her answer on the spot – saying she had misread the question entirely.",
+     "she had misread the question entirely", "Ms. Park"),
     # the report ends at "…, but …"
     ("The minister said the tax would fall next year, but the treasury disagreed.",
      "the tax would fall next year", "The minister"),
@@ -549,3 +562,8 @@ def test_closing_pronoun_attribution_defers_to_the_reporting_subject():
     doc = parse_article(article_from(
         "Mr. Ortiz spoke first. Several other growers said they would sell the land within a year, they said."))
     assert [(q.text, q.mention) for q in doc.quotes] == [("they would sell the land within a year", "Several other growers")]
+
+
+def test_description_then_name_after_a_quote():
+    doc = quotes_of("“We are done here,” the bank’s chief executive, Paul Ortega, said.")
+    assert [(q.mention, q.speaker_id) for q in doc.quotes] == [("the bank’s chief executive, Paul Ortega", "paul-ortega")]
