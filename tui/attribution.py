@@ -1432,6 +1432,8 @@ class Attributor:
             if v is None:
                 continue
             t = toks[v]
+            if t.lower not in cues:
+                continue  # "state’s approach": the cue word is part of a longer token
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
             if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
                 continue

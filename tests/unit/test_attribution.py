@@ -567,3 +567,17 @@ def test_closing_pronoun_attribution_defers_to_the_reporting_subject():
 def test_description_then_name_after_a_quote():
     doc = quotes_of("“We are done here,” the bank’s chief executive, Paul Ortega, said.")
     assert [(q.mention, q.speaker_id) for q in doc.quotes] == [("the bank’s chief executive, Paul Ortega", "paul-ortega")]
+
+
+def test_stance_verbs_report_and_verbs_with_mostly_non_speech_objects_do_not():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("The union denounced the new shift rules for warehouse staff."))
+    assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [
+        ("indirect", "the new shift rules for warehouse staff", "The union")]
+    assert parse_article(article_from("The governor declared victory in the three northern counties.")).quotes == ()
+
+
+def test_a_cue_word_inside_a_possessive_is_no_cue():
+    assert quotes_of("The former secretary of state’s approach won over the union leaders in the end.").quotes == ()
