@@ -1434,6 +1434,8 @@ class Attributor:
             t = toks[v]
             if t.lower not in cues:
                 continue  # "state’s approach": the cue word is part of a longer token
+            if v > 0 and self._noun_use(toks, v, base_of=lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)):
+                continue
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
             if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
                 continue
@@ -1485,6 +1487,24 @@ class Attributor:
                 return None
             return toks[c].start, e, m, (t.start, t.end)
         return None
+
+    def _noun_use(self, toks: list[Tok], v: int, base_of: str | None) -> bool:
+        """Is the cue word ``toks[v]`` a noun or a naming verb here, not a report?
+        ``with support above 80 percent``, ``renewed fears along …``, ``a party
+        called Anti-Prom``, ``she called in to a town hall``."""
+        prev, low = toks[v - 1], toks[v].lower
+        if prev.lower in _PREPOSITIONS:
+            return True
+        if (prev.is_word and not prev.capital and prev.lower.endswith("ed") and low.endswith("s") and low != "says"
+                and prev.lower not in self.lex.verb_forms and prev.lower not in self.lex.belief_forms
+                and prev.lower not in self.lex.between_words):
+            return True  # "renewed fears", "raised hopes": the object of a verb
+        if base_of == "call":
+            if v + 1 < len(toks) and toks[v + 1].lower in ("in", "off", "up", "back"):
+                return True
+            if v > 1 and toks[v - 2].lower in ("a", "an") and prev.is_word:
+                return True  # "a party called Anti-Prom": a name given, not speech
+        return False
 
     def _object_end(self, toks: list[Tok], c: int) -> int:
         t = toks[c]

@@ -581,3 +581,13 @@ def test_stance_verbs_report_and_verbs_with_mostly_non_speech_objects_do_not():
 
 def test_a_cue_word_inside_a_possessive_is_no_cue():
     assert quotes_of("The former secretary of state’s approach won over the union leaders in the end.").quotes == ()
+
+
+@pytest.mark.parametrize("body", [
+    "Despite the slump, the mayor remains popular, with support above 60 percent in most polls.",
+    "The storm renewed fears along the northern coast of the island.",
+    "The students organised a party called Night Market at an old warehouse downtown.",
+    "She recently called in to a radio show about the plans for the park.",
+])
+def test_cue_words_used_as_nouns_or_for_naming_report_nothing(body):
+    assert [q for q in quotes_of(body).quotes if q.kind == "indirect"] == []
