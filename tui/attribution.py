@@ -1694,6 +1694,71 @@ class Attributor:
                 last_para = region.last_para
         if reported:
             out.extend(self.reported_speech())
+            out.extend(self._participle_reports(out))
+        return out
+
+    def _participle_reports(self, atts: list[Attribution]) -> list[Attribution]:
+        """``“…,” Jealous said, suggesting that a platform could help her``:
+        a participle after a quotation's attribution reports more of what the
+        same speaker said, without quote marks."""
+        out = []
+        text = self.text
+        cues = self.lex.reporting_words
+        paras = self.article.paragraphs
+        for att in atts:
+            if att.kind not in ("direct", "mixed") or att.mention is None or att.cue is None or att.rule == "paragraph":
+                continue
+            r = att.region
+            lo = max(r.end + 1, att.cue[1])
+            para = paras[r.last_para]
+            if lo >= para.end:
+                continue
+            hi = self.sentence_end(para, lo)
+            nxt = self._next_region_start(lo)
+            if nxt is not None and nxt < hi:
+                continue  # another quotation in the rest of the sentence: the quote rules own it
+            words = _LOWER_WORD.findall(text, lo, hi)
+            if cues.isdisjoint(words) or ("," not in text[lo:hi] and "and" not in words and "but" not in words):
+                continue
+            toks = tokens(text, lo, hi)
+            for k in range(len(toks) - 2):
+                if toks[k].lower in ("and", "but") and k > 0 and toks[k - 1].is_word:
+                    # "… said it was “opposed” to the test and warned North Korea to refrain …"
+                    v = k + 1
+                    while v < len(toks) - 1 and v - k <= 3 and toks[v].lower in self.lex.between_words:
+                        v += 1
+                    w = toks[v].lower
+                    if w in cues and not _ING.match(w) and w in self.lex.verb_forms and self.is_cue_verb(toks, v):
+                        base = self.lex.verb_forms[w]
+                        c = v + 1
+                        if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
+                            c = self._object_end(toks, c)
+                        if c < len(toks) and toks[c].lower == "that" and c + 1 < len(toks):
+                            c += 1
+                        if c < len(toks):
+                            cs, ce = toks[c].start, toks[-1].end
+                            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
+                                ce -= 1
+                            if len(text[cs:ce].split()) >= 3:
+                                region = Region(cs, ce, cs, None, r.last_para, r.last_para)
+                                out.append(Attribution(region, "indirect", att.mention, (toks[v].start, toks[v].end), "reported"))
+                        break
+                    continue
+                if toks[k].text != ",":
+                    continue
+                w = toks[k + 1].lower
+                if not (_ING.match(w) and w in cues and w in self.lex.verb_forms):
+                    if any(self.is_cue_verb(toks, j) for j in range(k + 1, min(len(toks), k + 3))):
+                        break  # a new reporting clause: not this speaker's
+                    continue
+                c = k + 3 if toks[k + 2].lower == "that" and k + 3 < len(toks) else k + 2
+                cs, ce = toks[c].start, toks[-1].end
+                while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
+                    ce -= 1
+                if len(text[cs:ce].split()) >= 3:
+                    region = Region(cs, ce, cs, None, r.last_para, r.last_para)
+                    out.append(Attribution(region, "indirect", att.mention, (toks[k + 1].start, toks[k + 1].end), "reported"))
+                break
         return out
 
 

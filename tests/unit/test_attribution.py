@@ -591,3 +591,27 @@ def test_a_cue_word_inside_a_possessive_is_no_cue():
 ])
 def test_cue_words_used_as_nouns_or_for_naming_report_nothing(body):
     assert [q for q in quotes_of(body).quotes if q.kind == "indirect"] == []
+
+
+def test_a_participle_after_a_quotes_attribution_reports_more_from_the_same_speaker():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "“The plan will not work,” Ms. Ruiz said, suggesting that the council should wait another year."))
+    assert [(q.kind, q.text, q.mention, q.cue) for q in doc.quotes] == [
+        ("direct", "The plan will not work,", "Ms. Ruiz", "said"),
+        ("indirect", "the council should wait another year", "Ms. Ruiz", "suggesting"),
+    ]
+
+
+def test_a_coordinated_cue_after_a_quoted_fragment_reports_more_from_the_same_speaker():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "The ministry said it was “deeply concerned” by the vote and urged both parties to return to talks."))
+    assert [(q.kind, q.text, q.mention, q.cue) for q in doc.quotes] == [
+        ("mixed", "deeply concerned", "The ministry", "said"),
+        ("indirect", "both parties to return to talks", "The ministry", "urged"),
+    ]
