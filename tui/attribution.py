@@ -83,6 +83,8 @@ _QUANTITIES = frozenset(
 MAX_SENTENCE = 800
 #: words after a comma that end an indirect report's content ("…, but …", "…, which …")
 _TAIL_BREAKS = frozenset("but which".split())
+#: words that may open a sentence before "according to X, …"
+_LEAD_WORDS = frozenset("but and yet so still however now also meanwhile indeed instead further moreover".split())
 _DASHES = frozenset("-\u2013\u2014")
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
@@ -1377,17 +1379,26 @@ class Attributor:
                     continue
                 first = k - n_prep + 1
                 np = self.np_after(toks, k + 1)
-                if np is None:
-                    return None
-                m = self.make_mention(toks, *np)
+                m = self.make_mention(toks, *np) if np is not None else None
                 if m is None:
-                    return None
+                    # "according to recent polling, …": whatever the phrase, it is the source
+                    end = next((j for j in range(k + 1, min(len(toks), k + 7)) if not toks[j].is_word), None)
+                    if end is None or end == k + 1 or toks[end].text != "," or toks[k + 1].lower in self.lex.pronouns:
+                        return None
+                    np = (k + 1, end - 1)
+                    a, b = toks[k + 1].start, toks[end - 1].end
+                    m = Mention(a, b, text[a:b], "description", None, None, a, text[a:b])
                 cue = (toks[first].start, toks[k].end)
-                if first > 0 and toks[first - 1].text == ",":
-                    return s, toks[first - 1].start, m, cue
-                after = np[1] + 1
-                if after < len(toks) and toks[after].text == ",":
-                    return toks[after].end, e, m, cue
+                lead = [t for t in toks[:first] if t.is_word]
+                opening = all(t.lower in _LEAD_WORDS for t in lead)  # "But, according to the poll, …"
+                if first > 0 and toks[first - 1].text == "," and not opening:
+                    return s, toks[first - 1].start, m, cue  # "…, according to X."
+                # the source phrase ends at the next comma ("According to the FBI summary, …")
+                comma = next((j for j in range(np[1] + 1, min(len(toks), np[1] + 12)) if toks[j].text == ","), None)
+                if comma is not None and opening:
+                    return toks[comma].end, e, m, cue
+                if comma is None and len(lead) >= 3 and not any(t.text == "," for t in toks[np[1] + 1 :]):
+                    return s, toks[first].start, m, cue  # "… leads by 271 delegates according to a count by the AP."
                 return None
         # "…, Smith said." closing the sentence, or "…, Smith said, …" inside it
         pos = low.find(",")

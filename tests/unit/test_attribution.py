@@ -328,6 +328,15 @@ def test_as_x_said_after_the_quote():
     # a participle after a dash takes the clause's subject
     ("Ms. Park changed her answer on the spot – saying she had misread the question entirely.",
      "she had misread the question entirely", "Ms. Park"),
+    # "according to" with a source phrase longer than its noun phrase, after a conjunction, without commas
+    ("According to the city audit office, the pool was closed for most of the summer.",
+     "the pool was closed for most of the summer", "the city audit office"),
+    ("But, according to the survey, most tenants plan to stay another year.",
+     "most tenants plan to stay another year", "the survey"),
+    ("The firm lost two major clients last spring according to a filing with the regulator.",
+     "The firm lost two major clients last spring", "a filing"),
+    ("According to recent polling, the incumbent is leading in every district.",
+     "the incumbent is leading in every district", "recent polling"),
     # the report ends at "…, but …"
     ("The minister said the tax would fall next year, but the treasury disagreed.",
      "the tax would fall next year", "The minister"),
