@@ -349,11 +349,14 @@ class Attributor:
     def np_before(self, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, int] | None:
         """Token range [a, b] of the noun phrase ending at token ``i``."""
         lex = self.lex
-        if i < lo_tok or not toks[i].is_word:
+        if i < lo_tok:
+            return None
+        pct = toks[i].text == "%" and i > lo_tok and toks[i - 1].text[0].isdigit()
+        if not toks[i].is_word and not pct:
             return None
         if self._pronoun(toks[i]):
             return (i, i)
-        j = i
+        j = i - 1 if pct else i  # "42% say"
         while j >= lo_tok:
             t = toks[j]
             low = t.lower
@@ -366,6 +369,11 @@ class Attributor:
                     continue
                 if low in ("this", "that") and t.capital and j == lo_tok and j < i:
                     j -= 1  # "That person said": a demonstrative opening the sentence
+                    continue
+                if (low in _QUANTITY_ADVERBS and j < i and all(x.lower in _QUANTITY_ADVERBS for x in toks[lo_tok:j])
+                        and (toks[j + 1].lower in _QUANTITIES or _is_number(toks[j + 1].lower)
+                             or toks[j + 1].lower in ("a", "an", "over", "under") or toks[j + 1].text[0].isdigit())):
+                    j -= 1  # "About 4 in 10 say", "Just over a quarter say": the adverb belongs to the quantity
                     continue
                 if low in lex.clause_breakers and not (low in _NP_CONNECTORS and j < i):
                     # "someone in the audience", "an official at the ministry"
@@ -420,8 +428,8 @@ class Attributor:
             t = toks[j]
             low = t.lower
             if t.is_word:
-                if j > i and low in _AFTER_BREAK:
-                    break
+                if j > i and (low in _AFTER_BREAK or low.endswith(("n't", "n\u2019t"))):
+                    break  # "The final results aren't in"
                 if not t.capital:
                     if seen_cap and low not in _NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
                         # "Former Republican presidential candidate Jeb Bush"
@@ -445,8 +453,8 @@ class Attributor:
                     if (j > i and toks[j - 1].lower not in _DETERMINERS and low not in _NP_CONNECTORS
                             and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in _ARTICLES))):
                         break  # "the council issued a statement": a verb, not part of the noun phrase
-                else:
-                    seen_cap = True
+                elif low not in _DETERMINERS:
+                    seen_cap = True  # "The bakery keeps": a sentence's capitalised article names nothing
                 j += 1
                 continue
             if t.text == "." and self._is_abbrev(t.start):
@@ -503,7 +511,10 @@ class Attributor:
         # "(KCNA)" at the end, "Korean Central News Agency (KCNA)"
         words = toks[a : b + 1]
         first = words[0].lower
-        if (first in lex.clause_breakers and first not in _DETERMINERS) or (first in FRONT_WORDS and first not in _DETERMINERS):
+        quantity = first in _QUANTITY_ADVERBS and len(words) > 1 and (
+            words[1].text[0].isdigit() or words[1].lower in _QUANTITIES or words[1].lower in ("a", "an", "over", "under"))
+        if ((first in lex.clause_breakers and first not in _DETERMINERS) or (first in FRONT_WORDS and first not in _DETERMINERS)) \
+                and not quantity:
             return None
         # find the rightmost capitalised run (the name)
         k = len(words) - 1
@@ -529,6 +540,9 @@ class Attributor:
         # a leading determiner before a capitalised org name: "the Foreign Ministry"
         if pre and pre[-1].lower == "the":
             pass
+        if s == e == 0 and words[0].lower in lex.person_nouns and len(words) == 1:
+            # "Officials said", "Aides to Clinton say": a common noun capitalised at the sentence start
+            return Mention(words[0].start, words[0].end, words[0].text, "description", role)
         name_start, name_end = words[s].start, words[e].end
         name = self.text[name_start:name_end]
         # possessive forms at the start ("North Korea's Korean Central News Agency")
@@ -564,6 +578,8 @@ class Attributor:
         "critics", "a spokesman for the campaign"), not stray words."""
         lex = self.lex
         head = words[-1].lower
+        if head == "%" and len(words) <= 4 and words[-2].text[0].isdigit():
+            return True  # "42% say", "about 40% said"
         ly_adverb = head.endswith("ly") and head not in lex.ly_nouns and not (
             len(words) > 1 and words[-2].lower in _DETERMINERS)  # "a Clinton ally", "the rally"
         if (not words[-1].is_word or ly_adverb or head in lex.pronouns or head in lex.clause_breakers
@@ -615,12 +631,14 @@ class Attributor:
         i = self._skip_between(toks, v - 1)
         if i < lo_tok:
             return None
+        aside = False
         if toks[i].text in _DASHES and i - 1 > lo_tok:
             # "The justice -- who has been in a scuffle with him -- said": skip the aside
             k = next((k for k in range(i - 2, max(lo_tok, i - 40) - 1, -1) if toks[k].text == toks[i].text
                       and not (toks[k - 1].text == toks[i].text if k > lo_tok else False)), None)
             if k is not None and k > lo_tok and toks[k - 1].is_word:
                 i = k - 1
+                aside = True
         role = None
         if toks[i].text == "," and i > lo_tok and toks[i - 1].text == ")":
             i -= 1  # "Gov. John Kasich (R-OH), said"
@@ -628,17 +646,19 @@ class Attributor:
         while segments < 3:
             # "Jeon Ha-kyu, spokesperson for the Ministry of National Defense, said"
             # "Alixandria Lapp, executive director of X, a Democratic super PAC, said"
-            trailing = toks[i].text == ","
+            # after an aside ("X, the head of Y -- who … -- said") the apposition ends at the first dash
+            after_aside = aside and segments == 0
+            trailing = toks[i].text == "," or after_aside
             if not trailing and segments == 0:
                 break
-            end = i - 1 if trailing else i
+            end = i - 1 if toks[i].text == "," else i
             k = end
             while k >= lo_tok and toks[k].text != "," and end - k < 30:
                 if toks[k].text in (".", ";", ":") and not self._is_abbrev(toks[k].start):
                     break
                 k -= 1
             if k < lo_tok or toks[k].text != ",":
-                if trailing:
+                if trailing and not after_aside:
                     return None
                 break
             seg_a, seg_b = k + 1, end
@@ -653,6 +673,8 @@ class Attributor:
                               and toks[k - 2].text in ("from", "in", "of", "at")
                               and all(x.capital or x.text == "." for x in toks[seg_a : seg_b + 1])))
             if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
+                if after_aside:
+                    break
                 if trailing and segments == 0 and k > lo_tok:
                     # "the F.B.I. director, James B. Comey, said": the name, the description its role
                     return self._described_name(toks, k, seg_a, seg_b, lo_tok)
@@ -1462,7 +1484,7 @@ class Attributor:
                 if v < 2 or toks[v - 1].text not in (",", "\u2013", "\u2014") or t.lower not in lex.verb_forms:
                     continue
                 m = self.clause_subject(para, toks[v - 1].start, s)
-            elif v > 1 and toks[v - 1].lower == "and" and toks[v - 2].is_word:
+            elif v > 1 and toks[v - 1].lower in ("and", "but") and toks[v - 2].is_word:
                 # "Conway rejected the idea and said that …"
                 m = self.clause_subject(para, toks[v - 1].start, s)
             else:
@@ -1569,7 +1591,8 @@ class Attributor:
         i = self._skip_between(toks, v - 1)
         if 0 <= i and toks[i].text == ",":
             i -= 1
-        elif 0 <= i and toks[i].capital and lex.verb_forms.get(toks[v].lower) == toks[v].lower:
+        elif (0 < i and toks[i].capital and lex.verb_forms.get(toks[v].lower) == toks[v].lower
+              and toks[i - 1].lower in _DETERMINERS):
             return None  # "a Washington state delegate": a cue word's bare form after a name is a noun
         if i < k or i - k > 16 or not toks[k].is_word or toks[k].lower in lex.clause_breakers:
             return None
@@ -1590,7 +1613,8 @@ class Attributor:
             if low in _POSSESSIVE_PRONOUNS and j > k:
                 continue  # "RT and its defenders say"
             if (low in _AUXILIARIES or low in _BE_FORMS or low in lex.relative_pronouns or low in _SUBORDINATORS
-                    or (low in lex.clause_breakers and low not in _PREPOSITIONS and low not in ("and", "between", "among"))):
+                    or (low in lex.clause_breakers and low not in _PREPOSITIONS and low not in ("and", "between", "among")
+                        and not (low == "to" and j > k and j < i and (toks[j + 1].capital or toks[j + 1].lower in _ARTICLES)))):
                 return None  # a clause, not a noun phrase: "The decision came days after the Council condemned …"
             if self._pronoun(t) and low not in _POSSESSIVE_DETS:
                 return None
@@ -1603,10 +1627,11 @@ class Attributor:
             if not t.capital and low.endswith("ed") and prev is not None and (prev.capital or prev.lower.endswith("s")):
                 return None  # "Clinton visited …", "officials worked …": a verb
             if (not t.capital and prev is not None and prev.capital and j < i and low not in _NP_CONNECTORS
+                    and low not in _PREPOSITIONS and low != "to"
                     and low not in lex.person_nouns and low not in lex.org_nouns and low not in lex.speech_sources
                     and (toks[j + 1].capital or toks[j + 1].lower in _ARTICLES)):
                 return None  # "Clinton won Iowa and Sanders said": a verb between two names
-            if head is None and j > k and low in _PREPOSITIONS:
+            if head is None and j > k and (low in _PREPOSITIONS or low == "to"):
                 head = j - 1
         if head is None:
             head = i
@@ -1634,6 +1659,8 @@ class Attributor:
             return True
         if toks[0].lower in _CLAUSE_OPENERS and len(toks) > 1 and toks[1].start >= upto:
             return True  # "Although Mr. Brown does not plan …"
+        if len(toks) > 3 and toks[0].lower == "that" and toks[1].lower == "said" and toks[2].text == "," and toks[3].start >= upto:
+            return True  # "That said, Millennials say …"
         if toks[0].capital and toks[0].lower.endswith(("ed", "ing")) and any(t.text == "," and t.start < upto for t in toks):
             return True  # "Courted by most of the candidates, Adelson said …"
         return (toks[0].lower in FRONT_WORDS or toks[0].lower in self.lex.time_words) and any(

@@ -337,6 +337,17 @@ def test_as_x_said_after_the_quote():
      "The firm lost two major clients last spring", "a filing"),
     ("According to recent polling, the incumbent is leading in every district.",
      "the incumbent is leading in every district", "recent polling"),
+    # quantities as subjects: an adverb before the number, a percentage
+    ("About 3 in 10 say they would move abroad for a better job.", "they would move abroad for a better job", "About 3 in 10"),
+    ("On housing, 42% say they rent rather than own their homes.", "they rent rather than own their homes", "42%"),
+    # a capitalised common noun opening the sentence, with a "to" phrase
+    ("Advisers to Mendez say she will announce her decision next week.",
+     "she will announce her decision next week", "Advisers to Mendez"),
+    # an idiomatic opener, and a cue coordinated with "but"
+    ("That said, most teachers say the new timetable works well enough.",
+     "the new timetable works well enough", "most teachers"),
+    ("The bakery keeps its recipes secret but says its sales have doubled since May.",
+     "its sales have doubled since May", "The bakery"),
     # the report ends at "…, but …"
     ("The minister said the tax would fall next year, but the treasury disagreed.",
      "the tax would fall next year", "The minister"),
@@ -624,3 +635,21 @@ def test_a_coordinated_cue_after_a_quoted_fragment_reports_more_from_the_same_sp
         ("mixed", "deeply concerned", "The ministry", "said"),
         ("indirect", "both parties to return to talks", "The ministry", "urged"),
     ]
+
+
+def test_a_capitalised_common_noun_subject_is_not_the_person_in_its_phrase():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Advisers to Mendez say she will announce her decision next week."))
+    (q,) = doc.quotes
+    assert q.speaker_id != "mendez"
+
+
+def test_an_aside_between_dashes_after_an_apposition_keeps_the_named_speaker():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "Rosa Vidal, the director of the museum -- which reopened in March after a long repair -- said the roof still leaks."))
+    assert [(q.text, q.mention) for q in doc.quotes] == [("the roof still leaks", "Rosa Vidal")]
