@@ -1331,16 +1331,18 @@ class Attributor:
                 found = self._reported(s, e, para)
                 if found is None:
                     continue
-                cs, ce, mention, cue = found
-                while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
-                    ce -= 1
-                while cs < ce and text[cs].isspace():
-                    cs += 1
-                for cs, ce, cue, other in self._coordinated(cs, ce, cue, para):
-                    if len(text[cs:ce].split()) < 3:
-                        continue
-                    region = Region(cs, ce, cs, None, pi, pi)
-                    out.append(Attribution(region, "indirect", other or mention, cue, "reported"))
+                cs, ce, mention, cue = found[:4]
+                pieces = [(cs, found[4][0]), (found[4][1], ce)] if len(found) > 4 else [(cs, ce)]
+                for cs, ce in pieces:
+                    while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
+                        ce -= 1
+                    while cs < ce and text[cs].isspace():
+                        cs += 1
+                    for cs, ce, cue_, other in self._coordinated(cs, ce, cue, para):
+                        if len(text[cs:ce].split()) < (3 if len(pieces) == 1 else 2):
+                            continue
+                        region = Region(cs, ce, cs, None, pi, pi)
+                        out.append(Attribution(region, "indirect", other or mention, cue_, "reported"))
         return out
 
     def _coordinated(self, cs: int, ce: int, cue: tuple[int, int], para: Paragraph, mention: Mention | None = None):
@@ -1438,8 +1440,11 @@ class Attributor:
                         if whole is not None and whole[0].role:
                             return s, s + pos, whole[0], whole[1]
                     if self._bare_after_cue(inner, c):
-                        if found[0].form != "pronoun" or nxt >= 0:
-                            return s, (e if nxt >= 0 else s + pos), found[0], found[1]
+                        if nxt >= 0:
+                            # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": two pieces
+                            return s, e, found[0], found[1], (s + pos, s + nxt + 1)
+                        if found[0].form != "pronoun":
+                            return s, s + pos, found[0], found[1]
                         # "Other candidates said they …, they said.": the sentence's own subject, if it reports
                         first = self._subject_first(s, e, para, low)
                         if first is not None and first[2].form != "pronoun" and first[0] < s + pos:

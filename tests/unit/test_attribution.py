@@ -653,3 +653,14 @@ def test_an_aside_between_dashes_after_an_apposition_keeps_the_named_speaker():
     doc = parse_article(article_from(
         "Rosa Vidal, the director of the museum -- which reopened in March after a long repair -- said the roof still leaks."))
     assert [(q.text, q.mention) for q in doc.quotes] == [("the roof still leaks", "Rosa Vidal")]
+
+
+def test_a_report_interrupted_by_its_attribution_is_two_pieces():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("The old mill was profitable, Ms. Ortiz said, until the river flooded in 1998."))
+    assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [
+        ("indirect", "The old mill was profitable", "Ms. Ortiz"),
+        ("indirect", "until the river flooded in 1998", "Ms. Ortiz"),
+    ]
