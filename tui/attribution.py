@@ -1353,6 +1353,16 @@ class Attributor:
         toks = tokens(self.text, cs, ce)
         cues = self.lex.reporting_words
         for k in range(1, len(toks) - 2):
+            if (toks[k].text == "," and toks[k + 1].lower in ("and", "while", "whereas", "but") and toks[k - 1].is_word
+                    and k + 3 < len(toks)):
+                # "…, and people familiar with her thinking say she …", "…, while others said …": a new subject reports
+                lo = toks[k + 2].start
+                if not cues.isdisjoint(_LOWER_WORD.findall(self.text, lo, min(ce, lo + 160))):
+                    found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
+                    if found is not None and found[2].np_start == lo and found[2].form != "pronoun":
+                        yield cs, toks[k].start, cue, mention
+                        yield from self._coordinated(found[0], ce, found[3], para, found[2])
+                        return
             if toks[k].text == "," and toks[k + 1].lower in _TAIL_BREAKS and toks[k - 1].is_word:
                 yield cs, toks[k].start, cue, mention  # "…, but …", "…, which …": the report ends with its clause
                 return
@@ -1363,18 +1373,8 @@ class Attributor:
                 c = k + 3 if toks[k + 2].lower == "that" and k + 3 < len(toks) else k + 2
                 yield from self._coordinated(toks[c].start, ce, (toks[k + 1].start, toks[k + 1].end), para, mention)
                 return
-            if toks[k].text == "," and toks[k + 1].lower == "and" and toks[k - 1].is_word and k + 3 < len(toks):
-                # "…, and people familiar with her thinking say she …": a new subject reports
-                lo = toks[k + 2].start
-                if cues.isdisjoint(_LOWER_WORD.findall(self.text, lo, min(ce, lo + 160))):
-                    continue
-                found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
-                if found is not None and found[2].np_start == lo and found[2].form != "pronoun":
-                    yield cs, toks[k].start, cue, mention
-                    yield from self._coordinated(found[0], ce, found[3], para, found[2])
-                    return
-            if toks[k].lower != "and" or not toks[k - 1].is_word:
-                continue
+            if toks[k].lower != "and" or not (toks[k - 1].is_word or (toks[k - 1].text == "," and toks[k - 2].is_word)):
+                continue  # "rejected the idea and said …", "said A, and urged B"
             v = k + 2 if toks[k + 1].lower == "also" else k + 1
             w = toks[v].lower if v < len(toks) - 1 else ""
             if w in cues and not _ING.match(w) and w not in self.lex.cue_preposition_firsts and toks[v + 1].is_word:

@@ -664,3 +664,20 @@ def test_a_report_interrupted_by_its_attribution_is_two_pieces():
         ("indirect", "The old mill was profitable", "Ms. Ortiz"),
         ("indirect", "until the river flooded in 1998", "Ms. Ortiz"),
     ]
+
+
+def test_coordinated_reports_with_a_new_subject_or_the_same_one():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "Most parents said the new bus routes were safer, while several teachers said the timetable was too tight."))
+    assert [(q.text, q.mention) for q in doc.quotes] == [
+        ("the new bus routes were safer", "Most parents"),
+        ("the timetable was too tight", "several teachers"),
+    ]
+    doc = parse_article(article_from("The mayor said the bridge would open in May, and urged drivers to plan other routes."))
+    assert [(q.text, q.cue) for q in doc.quotes] == [
+        ("the bridge would open in May", "said"),
+        ("drivers to plan other routes", "urged"),
+    ]
