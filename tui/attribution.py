@@ -1708,6 +1708,8 @@ class Attributor:
                 prev_att = by_para_speaker.get(region.first_para)
                 if kind == "mixed" and words <= self.lex.scare_max_words:
                     sub = self._cue_in_sentence(region, para, sent_lo) or self._characterised_as(region, para, sent_lo)
+                    if sub is None:
+                        sub = self._quoted_speaker_subject(region, para, sent_lo, out)
                     if sub is not None:
                         att = Attribution(region, kind, sub[0], sub[1], "sentence")
                     else:
@@ -1739,6 +1741,18 @@ class Attributor:
             out.extend(self.reported_speech())
             out.extend(self._participle_reports(out))
         return out
+
+    def _quoted_speaker_subject(self, region: Region, para: Paragraph, sent_lo: int, atts: list[Attribution]):
+        """A short quoted fragment in a sentence whose subject is someone the
+        article has already quoted: that speaker's words."""
+        m = self.clause_subject(para, region.open_mark, sent_lo)
+        if m is None or m.form != "name":
+            return None
+        last = m.text.split()[-1].lower()
+        for a in atts:
+            if a.mention is not None and a.mention.form == "name" and a.mention.text.split()[-1].lower() == last:
+                return m, None
+        return None
 
     def _participle_reports(self, atts: list[Attribution]) -> list[Attribution]:
         """``“…,” Jealous said, suggesting that a platform could help her``:

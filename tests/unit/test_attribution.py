@@ -681,3 +681,13 @@ def test_coordinated_reports_with_a_new_subject_or_the_same_one():
         ("the bridge would open in May", "said"),
         ("drivers to plan other routes", "urged"),
     ]
+
+
+def test_a_short_fragment_whose_subject_was_quoted_before_is_that_speakers():
+    doc = quotes_of("“We will not close the plant,” Okafor said. Okafor later thanked the union for its “steady nerves” in the talks.")
+    assert [(q.kind, q.mention) for q in doc.quotes] == [("direct", "Okafor"), ("mixed", "Okafor")]
+
+
+def test_a_short_fragment_with_a_subject_never_quoted_stays_a_scare_quote():
+    doc = quotes_of("Okafor later thanked the union for its “steady nerves” in the talks.")
+    assert [q.kind for q in doc.quotes] == ["scare"]
