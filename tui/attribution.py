@@ -771,6 +771,11 @@ class Attributor:
                     and toks[k + 1].is_word and not toks[k + 1].lower.endswith(("ed", "ing"))):
                 start = k + 1  # "… when a member of the family suggested …": that clause's subject
                 break
+            if (toks[k].lower in ("but", "and", "yet") and toks[k - 1].text == "," and k + 2 < len(toks)
+                    and toks[k + 1].is_word and toks[k + 1].lower not in self.lex.verb_forms
+                    and not toks[k + 1].lower.endswith(("ed", "ing")) and toks[k + 1].lower not in self.lex.between_words):
+                start = k + 1  # "The results aren't in, but Kasich's campaign is claiming …": the second clause
+                break
         # skip fronted adverbial phrases ending with a comma
         k = start
         if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):

@@ -691,3 +691,8 @@ def test_a_short_fragment_whose_subject_was_quoted_before_is_that_speakers():
 def test_a_short_fragment_with_a_subject_never_quoted_stays_a_scare_quote():
     doc = quotes_of("Okafor later thanked the union for its “steady nerves” in the talks.")
     assert [q.kind for q in doc.quotes] == ["scare"]
+
+
+def test_a_fragment_after_but_belongs_to_the_second_clauses_subject():
+    doc = quotes_of("The counts are not final, but the mayor's office is already claiming a “clear mandate” for the plan.")
+    assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "the mayor's office")]
