@@ -1344,6 +1344,8 @@ class Attributor:
                     while cs < ce and text[cs].isspace():
                         cs += 1
                     for cs, ce, cue_, other in self._coordinated(cs, ce, cue, para):
+                        while ce > cs and text[ce - 1].isspace():
+                            ce -= 1
                         if len(text[cs:ce].split()) < (3 if len(pieces) == 1 else 2):
                             continue
                         region = Region(cs, ce, cs, None, pi, pi)
@@ -1368,6 +1370,19 @@ class Attributor:
                         yield cs, toks[k].start, cue, mention
                         yield from self._coordinated(found[0], ce, found[3], para, found[2])
                         return
+            if toks[k].text == "," and toks[k + 1].lower == "and" and toks[k + 2].lower in _AUXILIARIES and toks[k - 1].is_word:
+                yield cs, toks[k].start, cue, mention  # "…, and has championed an agenda …": the subject acts again
+                return
+            if (toks[k].lower == "and" and toks[k - 1].is_word and k + 3 < len(toks) and toks[k + 1].is_word
+                    and toks[k + 1].lower not in cues and not cues.isdisjoint(
+                        x.lower for x in toks[k + 2 : k + 6])):
+                # "… they will not attend and others have said they are not interested": a new subject reports
+                lo = toks[k + 1].start
+                found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
+                if found is not None and found[2].np_start == lo and found[2].form != "pronoun" and found[3][0] - lo < 60:
+                    yield cs, toks[k].start, cue, mention
+                    yield from self._coordinated(found[0], ce, found[3], para, found[2])
+                    return
             if toks[k].text == "," and toks[k + 1].lower in _TAIL_BREAKS and toks[k - 1].is_word:
                 yield cs, toks[k].start, cue, mention  # "…, but …", "…, which …": the report ends with its clause
                 return
@@ -1477,6 +1492,9 @@ class Attributor:
             t = toks[v]
             if t.lower not in cues:
                 continue  # "state’s approach": the cue word is part of a longer token
+            if (v > 0 and toks[0].capital and toks[0].lower.endswith(("ed", "ing"))
+                    and not any(x.text == "," for x in toks[1:v])):
+                continue  # "Asked if she believed …, Clinton said …": inside the fronted phrase
             if v > 0 and self._noun_use(toks, v, base_of=lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)):
                 continue
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
@@ -1523,6 +1541,8 @@ class Attributor:
             for k in range(c, min(len(toks), c + 14)):
                 if toks[k].text == "," or toks[k].lower in ("and", "but", "or") or toks[k].lower in cues:
                     break
+                if (self._pronoun(toks[k]) and toks[k].lower != "that") or toks[k].lower in _AUXILIARIES:
+                    break  # "said she was not going to jump to that conclusion": the clause has begun
                 if toks[k].lower == "that":
                     c = k  # "said earlier on Friday during a news conference that …"
                     break

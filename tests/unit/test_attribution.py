@@ -348,6 +348,12 @@ def test_as_x_said_after_the_quote():
      "the new timetable works well enough", "most teachers"),
     ("The bakery keeps its recipes secret but says its sales have doubled since May.",
      "its sales have doubled since May", "The bakery"),
+    # a cue inside a fronted participial phrase is not the sentence's report
+    ("Asked if she believed the rumours, Ms. Hale said she would not jump to that conclusion.",
+     "she would not jump to that conclusion", "Ms. Hale"),
+    # the report ends where its subject acts again ("…, and has …")
+    ("Mr. Obi insists the port must stay public, and has opposed every sale since 2010.",
+     "the port must stay public", "Mr. Obi"),
     # the report ends at "…, but …"
     ("The minister said the tax would fall next year, but the treasury disagreed.",
      "the tax would fall next year", "The minister"),
@@ -696,3 +702,15 @@ def test_a_short_fragment_with_a_subject_never_quoted_stays_a_scare_quote():
 def test_a_fragment_after_but_belongs_to_the_second_clauses_subject():
     doc = quotes_of("The counts are not final, but the mayor's office is already claiming a “clear mandate” for the plan.")
     assert [(q.kind, q.mention) for q in doc.quotes] == [("mixed", "the mayor's office")]
+
+
+def test_and_with_a_new_reporting_subject_starts_a_second_report():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "Several council members have said they will vote against the budget and others have said they are undecided."))
+    assert [(q.text, q.mention) for q in doc.quotes] == [
+        ("they will vote against the budget", "Several council members"),
+        ("they are undecided", "others"),
+    ]
