@@ -164,6 +164,7 @@ class Attributor:
         self._region_starts = [sp[0] for sp in self._in_region]
         self._bounds: dict[int, list[int]] = {}
         self._stoks: dict[tuple[int, int], list[Tok]] = {}
+        self._touts: dict[tuple[int, int], list[Tok]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -219,9 +220,15 @@ class Attributor:
         return out
 
     def _toks_outside(self, lo: int, hi: int) -> list[Tok]:
-        toks: list[Tok] = []
-        for s, e in self._outside(lo, hi):
-            toks.extend(tokens(self.text, s, e))
+        """Tokens of [lo, hi) outside quotations; memoised, as the rules ask for
+        the same stretch before a quote several times.  Callers never mutate them."""
+        key = (lo, hi)
+        toks = self._touts.get(key)
+        if toks is None:
+            toks = []
+            for s, e in self._outside(lo, hi):
+                toks.extend(tokens(self.text, s, e))
+            self._touts[key] = toks
         return toks
 
     def is_cue_verb(self, toks: list[Tok], i: int) -> bool:

@@ -55,6 +55,58 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'\u2019-]*|[A-Z]\.")
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word or an initial ("Hillary", "B.")."""
+    return len(w) > 1 and w[0].isupper() and _NAME_WORD.fullmatch(w) is not None
+
+
+def full_names(article: Article, attributor: Attributor):
+    """A lookup from a bare surname to the one full name the article gives
+    it (``Clinton`` -> ``Bill Clinton``), or None when it gives none or
+    several (``Donald Trump`` and ``Eric Trump``)."""
+    lex = attributor.lex
+    text = article.text
+    cache: dict[str, str | None] = {}
+
+    def lookup(surname: str) -> str | None:
+        if surname in cache:
+            return cache[surname]
+        names: dict[str, str] = {}
+        pos = text.find(surname) if _name_word(surname) else -1
+        while pos >= 0:
+            end = pos + len(surname)
+            nxt = text.find(surname, end)
+            # only where a capitalised word comes right before the surname ("said Clinton" is skipped at once)
+            if (pos > 1 and text[pos - 1] == " " and text[text.rfind(" ", max(0, pos - 25), pos - 1) + 1].isupper()
+                    and not (end < len(text) and text[end].isalnum())):
+                words = [surname]
+                hi = pos - 1
+                while len(words) < 4:  # walk back over capitalised words
+                    lo = text.rfind(" ", max(0, hi - 25), hi) + 1
+                    w = text[lo:hi]
+                    if (lo == 0 and hi > 25) or not _name_word(w):
+                        break
+                    words.insert(0, w)
+                    hi = lo - 1
+                    if hi <= 0:
+                        break
+                while words and (words[0].rstrip(".") in lex.honorifics or words[0] in lex.title_heads
+                                 or words[0].lower() in _NOT_NAMES or words[0].lower() in FRONT_WORDS
+                                 or words[0].lower() in lex.person_nouns):
+                    words = words[1:]  # "President Bill Clinton", "Mrs. Hillary Clinton": the name
+                if len(words) >= 2 and not any(w in lex.org_keywords for w in words):
+                    bare = " ".join(words)
+                    names.setdefault(normalize_name(bare), bare)
+            pos = nxt
+        cache[surname] = next(iter(names.values())) if len(names) == 1 else None
+        return cache[surname]
+
+    return lookup
+
+
 def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bool = True) -> Document:
     """Find every quotation in ``article`` and who said it.
 
@@ -64,7 +116,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
     lex = lexicon or load_lexicon()
     attributor = Attributor(lex, article)
     attributions = attributor.attribute(reported=reported)
-    resolver = Resolver(lex, lambda: sentence_subjects(article, attributor))
+    resolver = Resolver(lex, lambda: sentence_subjects(article, attributor), full_names(article, attributor))
     paras = article.paragraphs
     resolved: list[tuple[Attribution, object, str]] = []
     for att in attributions:

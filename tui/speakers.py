@@ -45,6 +45,8 @@ def clean_role(role: str | None) -> str | None:
     first = role.split()[0].lower() if role else ""
     if not role or first in _NOT_ROLE_OPENERS or first.endswith("ing") or len(role.split()) > 14:
         return None  # a longer apposition has run into the sentence
+    if all(w.lower().endswith(("ly", "ed")) for w in role.split()):
+        return None  # "Clinton, clearly frustrated, said": a state, not a role
     return role
 
 
@@ -107,7 +109,8 @@ class Entity:
 class Resolver:
     """Turns mentions into entities for one article."""
 
-    def __init__(self, lexicon: Lexicon, subjects: Callable[[], list[tuple[int, str]]] | None = None):
+    def __init__(self, lexicon: Lexicon, subjects: Callable[[], list[tuple[int, str]]] | None = None,
+                 full_name: Callable[[str], str | None] | None = None):
         self.lex = lexicon
         self.entities: list[Entity] = []
         self.acronyms: dict[str, Entity] = {}
@@ -115,6 +118,8 @@ class Resolver:
         #: antecedents for pronouns even when they were never quoted
         self._subjects_fn = subjects
         self._subjects: list[tuple[int, str]] | None = None
+        #: the one full name the article gives a bare surname ("Clinton" -> "Hillary Clinton")
+        self._full_name = full_name
 
     @property
     def subjects(self) -> list[tuple[int, str]]:
@@ -199,6 +204,14 @@ class Resolver:
         ent = self._find_name(lookup, kind)
         if ent is None and kind == PERSON and len(name.split()) == 1 and name.isupper():
             ent = self.acronyms.get(name)
+        if ent is None and kind == PERSON and len(name.split()) == 1 and self._full_name is not None:
+            # "President Clinton" in an article that names Bill Clinton (and no other Clinton)
+            full = self._full_name(name)
+            if full is not None:
+                ent = self._find_name(full, kind)
+                if ent is None:
+                    ent = Entity(full, kind)
+                    self.entities.append(ent)
         if ent is None:
             ent = Entity(lookup, kind)
             self.entities.append(ent)

@@ -714,3 +714,21 @@ def test_and_with_a_new_reporting_subject_starts_a_second_report():
         ("they will vote against the budget", "Several council members"),
         ("they are undecided", "others"),
     ]
+
+
+def test_a_bare_surname_takes_the_one_full_name_the_article_gives():
+    doc = quotes_of("As mayor in 1990, Rita Moreno opened the bridge.\n“It was a good day,” Mayor Moreno said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[q.speaker_id] for q in doc.quotes] == ["Rita Moreno"]
+
+
+def test_a_bare_surname_stays_bare_when_the_article_names_two_people_with_it():
+    doc = quotes_of("Both Rita Moreno and Carlos Moreno attended the opening.\n“It was a good day,” Moreno said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[q.speaker_id] for q in doc.quotes] == ["Moreno"]
+
+
+def test_a_passing_state_is_no_role():
+    doc = quotes_of("“We are done,” Ms. Lane, clearly frustrated, said.")
+    (sp,) = doc.speakers
+    assert sp.roles == ()
