@@ -1761,6 +1761,9 @@ class Attributor:
                     att = Attribution(region, kind, last_attributed.mention, last_attributed.cue, "continuation")
                 elif (sub := self._cue_in_sentence(region, para, sent_lo)) is not None:
                     att = Attribution(region, kind, sub[0], sub[1], "sentence")
+                elif self.title_case(region) and words <= 3:
+                    # no one says it and it is a capitalised name: "“Friends” has been a hit"
+                    att = Attribution(region, "scare", None, None, "title")
                 else:
                     att = Attribution(region, kind, None, None, "")
             out.append(att)

@@ -732,3 +732,11 @@ def test_a_passing_state_is_no_role():
     doc = quotes_of("“We are done,” Ms. Lane, clearly frustrated, said.")
     (sp,) = doc.speakers
     assert sp.roles == ()
+
+
+@pytest.mark.parametrize("body", [
+    "And viewers like the classics. “Seinfeld” has been a surprise hit on the new service.",
+    "He sat for an interview on the host's weekly show, “Crossfire.” Critics were unkind.",
+])
+def test_a_capitalised_title_nobody_says_is_no_quotation(body):
+    assert [q.kind for q in quotes_of(body).quotes] == ["scare"]
