@@ -72,6 +72,10 @@ def _opens_paragraph(text: str, para: Paragraph) -> int | None:
     return None
 
 
+#: a markup tag left in scraped text: <tweet id="…" author="…">, </a>
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
+
+
 def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
     regions: list[Region] = []
     open_at: int | None = None  # offset of the opening mark
@@ -90,10 +94,11 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                 open_at = None
             else:
                 skip = cont  # the re-opening mark of a continued quote
+        tags = [(t.start(), t.end()) for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else ()
         for m in _DOUBLE_RE.finditer(text, lo, hi):
             pos = m.start()
-            if pos == skip:
-                continue
+            if pos == skip or (tags and any(a < pos < b for a, b in tags)):
+                continue  # an attribute value in markup (<tweet id="…">) is no quotation
             ch = text[pos]
             if ch in DOUBLE_OPEN:
                 opener, closer = True, False

@@ -72,3 +72,8 @@ def test_stray_closing_mark_is_ignored():
 def test_second_opener_closes_the_unterminated_quote():
     got = texts("He said “first and “second one” end.")
     assert got[-1] == "second one"
+
+
+def test_attribute_values_in_leftover_markup_are_no_quotes():
+    body = '<tweet id="7479" author="@someone" datetime="2016-06-29">Great day.</tweet> Then she said "we won."'
+    assert texts(body) == ["we won."]
