@@ -438,6 +438,15 @@ class Attributor:
                 if j > i and (low in _AFTER_BREAK or low.endswith(("n't", "n\u2019t"))):
                     break  # "The final results aren't in"
                 if not t.capital:
+                    if seen_cap and toks[j - 1].lower.endswith(_POSSESSIVE) and low not in lex.verb_forms:
+                        # "China's state-owned investment giant CITIC": the possessor's modifiers, then the head
+                        j2 = j
+                        while (j2 < len(toks) and j2 - j < 5 and toks[j2].is_word and not toks[j2].capital
+                               and toks[j2].lower not in _AFTER_BREAK and toks[j2].lower not in lex.verb_forms):
+                            j2 += 1
+                        if j2 > j and (j2 >= len(toks) or toks[j2].capital or not toks[j2].is_word):
+                            j = j2
+                            continue
                     if seen_cap and low not in _NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
                         # "Former Republican presidential candidate Jeb Bush"
                         j2 = j

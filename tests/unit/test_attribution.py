@@ -740,3 +740,13 @@ def test_a_passing_state_is_no_role():
 ])
 def test_a_capitalised_title_nobody_says_is_no_quotation(body):
     assert [q.kind for q in quotes_of(body).quotes] == ["scare"]
+
+
+def test_a_possessor_with_modifiers_before_the_name_is_one_noun_phrase():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from(
+        "Norway's state-owned energy giant Equinor runs two fields in the area and says it will drill again."))
+    (q,) = doc.quotes
+    assert (q.mention, q.speaker_id) == ("Norway's state-owned energy giant Equinor", "equinor")
