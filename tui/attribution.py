@@ -1054,6 +1054,13 @@ class Attributor:
                 m = None
                 if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and self.is_cue_verb(toks, v - 2):
                     m = self.subject_of_verb(toks, v - 2, 0)  # "Spicer said, adding"
+                if m is None and v >= 2 and toks[v - 1].lower == "and":
+                    # "with Trump tweeting that it was “…” and asking, “…”": the first participle's subject
+                    k = next((k for k in range(v - 2, 0, -1) if _ING.match(toks[k].lower) and self.is_cue_verb(toks, k)), None)
+                    if k is not None and toks[self._skip_between(toks, k - 1)].capital:
+                        m = self.subject_of_verb(toks, k, 0)
+                        if m is not None and m.form != "name":
+                            m = None
                 j = self._skip_between(toks, v - 1)
                 if m is None and j >= 0 and toks[j].is_word and toks[j].capital and j > 0:
                     m = self.subject_of_verb(toks, v, 0)  # "with Trump reportedly yelling"

@@ -750,3 +750,8 @@ def test_a_possessor_with_modifiers_before_the_name_is_one_noun_phrase():
         "Norway's state-owned energy giant Equinor runs two fields in the area and says it will drill again."))
     (q,) = doc.quotes
     assert (q.mention, q.speaker_id) == ("Norway's state-owned energy giant Equinor", "equinor")
+
+
+def test_a_participle_coordinated_with_an_earlier_one_shares_its_subject():
+    doc = quotes_of('Rivals piled on, with Ana Diaz posting that it was a "fiasco" for the city and asking, "Who will pay for this?"')
+    assert [(q.text, q.mention) for q in doc.quotes] == [("fiasco", "Ana Diaz"), ("Who will pay for this?", "Ana Diaz")]
