@@ -924,7 +924,11 @@ class Attributor:
             return True
         base = self.lex.verb_forms.get(toks[v].lower)
         if base in ("tell", "ask", "write", "add") and (nxt.capital or low in ("reporters", "the", "a", "an", "supporters", "journalists", "him", "her", "them", "us", "me", "viewers", "listeners", "voters", "his", "their")):
-            return True  # "told reporters", "told CNN"
+            # "told reporters", "told CNN" - unless a clause follows the object ("told reporters this was …")
+            c = self._object_end(toks, v + 1)
+            after = toks[c] if c < len(toks) else None
+            return (after is None or not after.is_word or after.lower in _PREPOSITIONS or after.lower in ("on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later")
+                    and not (c + 1 < len(toks) and toks[c + 1].lower in _BE_FORMS))
         return False
 
     def _sentence_toks(self, lo: int, para: Paragraph) -> list[Tok]:
@@ -1330,10 +1334,21 @@ class Attributor:
 
     # ------------------------------------------------------- reported speech
 
-    def reported_speech(self) -> list[Attribution]:
+    def _holds_quotation(self, lo: int, hi: int, titles: set[int]) -> bool:
+        """Does [lo, hi) hold a quote region other than a title (``“Morning Joe”``)?"""
+        for k in range(self._first_region_from(lo), len(self._in_region)):
+            s, e = self._in_region[k]
+            if s >= hi:
+                return False
+            if e > lo and s not in titles:
+                return True
+        return False
+
+    def reported_speech(self, titles: set[int] = frozenset()) -> list[Attribution]:
         """Rule 5: attributions without quote marks, as quotes of kind ``indirect``:
         ``X said (that) …``, ``…, X said.``, ``according to X, …`` / ``…, according to X``.
-        Sentences that hold a quotation are left to the rules above."""
+        Sentences that hold a quotation are left to the rules above; a quoted
+        title (``told MSNBC's “Morning Joe” that …``) is no quotation."""
         out: list[Attribution] = []
         text = self.text
         cues = self.lex.reporting_words
@@ -1354,7 +1369,7 @@ class Attributor:
                     h += 1
                 if h >= len(hits) or hits[h] >= e or e - s < 20:
                     continue
-                if has_quote and self._overlaps_region(s, e):
+                if has_quote and self._overlaps_region(s, e) and self._holds_quotation(s, e, titles):
                     continue  # the quotation rules own this sentence
                 found = self._reported(s, e, para)
                 if found is None:
@@ -1553,7 +1568,9 @@ class Attributor:
             c = v + 1
             if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
                 c = self._object_end(toks, c)  # "told reporters", "told CNN", "told him"
-            while c < len(toks) and (toks[c].lower in ("on", "in", "at", "during", "late", "earlier", "last", "this")
+            while c < len(toks) and (toks[c].lower in ("on", "in", "at", "during", "late", "earlier")
+                                      or (toks[c].lower in ("last", "this") and c + 1 < len(toks)
+                                          and toks[c + 1].lower in lex.time_words)  # not "told reporters this was …"
                                       or toks[c].lower in lex.time_words or toks[c].text == ","):
                 if toks[c].text == ",":
                     c += 1
@@ -1562,7 +1579,7 @@ class Attributor:
             if c < len(toks) and toks[c].lower == "for" and base in ("call", "ask", "push", "argue"):
                 c += 1  # "called for a boycott"
             for k in range(c, min(len(toks), c + 14)):
-                if toks[k].text == "," or toks[k].lower in ("and", "but", "or") or toks[k].lower in cues:
+                if toks[k].text == "," or toks[k].lower in ("and", "but", "or") or (toks[k].lower in cues and not toks[k].capital):
                     break
                 if (self._pronoun(toks[k]) and toks[k].lower != "that") or toks[k].lower in _AUXILIARIES:
                     break  # "said she was not going to jump to that conclusion": the clause has begun
@@ -1789,7 +1806,8 @@ class Attributor:
                 last_attributed = att
                 last_para = region.last_para
         if reported:
-            out.extend(self.reported_speech())
+            titles = {a.region.open_mark for a in out if a.kind == "scare" and a.rule == "title"}
+            out.extend(self.reported_speech(titles))
             out.extend(self._participle_reports(out))
         return out
 
