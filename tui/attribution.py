@@ -249,6 +249,9 @@ class Attributor:
                 return False
             if not self._plausible_subject_before(prev, low):
                 return False
+            if prev.capital and i > 1 and (toks[i - 2].lower in ("a", "an")
+                                           or (toks[i - 2].lower in _ARTICLES and not prev.text.endswith("s"))):
+                return False  # "a Texas report", "the Senate report": a name used as a modifier ("the Saudis state": a verb)
         if low.endswith("ed") and i > 0:
             prev = toks[i - 1].lower
             if prev in _ARTICLES or (prev.endswith("ly") and i > 1 and toks[i - 2].lower in _ARTICLES):
@@ -266,11 +269,14 @@ class Attributor:
         low = prev.lower
         if not prev.is_word:
             return prev.text in (",", ")", "\u2014")
-        if (low in self.lex.pronouns or low in self.lex.between_words or low in self.lex.person_nouns
+        if (self._pronoun(prev) or low in self.lex.between_words or low in self.lex.person_nouns
                 or low in self.lex.org_nouns or low in self.lex.speech_sources):
             return True
         if form.endswith("s") and not form.endswith("ss"):
             return prev.capital
+        if prev.capital and not prev.text.endswith("s"):
+            # a bare form after a singular name is a noun: "the US state of Texas", "a Washington state delegate"
+            return low in ("i", "they", "we", "you")
         return low in ("to", "and", "or", "would", "will", "who", "they", "we", "i", "you") or prev.capital
 
     # ---------------------------------------------------------- sentence bounds

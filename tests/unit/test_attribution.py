@@ -761,3 +761,24 @@ def test_a_possessor_with_modifiers_before_the_name_is_one_noun_phrase():
 def test_a_participle_coordinated_with_an_earlier_one_shares_its_subject():
     doc = quotes_of('Rivals piled on, with Ana Diaz posting that it was a "fiasco" for the city and asking, "Who will pay for this?"')
     assert [(q.text, q.mention) for q in doc.quotes] == [("fiasco", "Ana Diaz"), ("Who will pay for this?", "Ana Diaz")]
+
+
+@pytest.mark.parametrize("body", [
+    "The US state of Ohio has filed a lawsuit against the two companies.",
+    "A Texas report on the flood was published in the spring of that year.",
+])
+def test_a_bare_cue_form_after_a_singular_name_is_a_noun(body):
+    assert [q for q in quotes_of(body).quotes if q.kind == "indirect"] == []
+
+
+def test_a_bare_cue_form_after_a_plural_name_is_a_verb():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Democrats say the bill will pass before the summer recess."))
+    assert [(q.kind, q.mention) for q in doc.quotes] == [("indirect", "Democrats")]
+
+
+def test_a_plural_name_after_the_article_can_still_report():
+    doc = quotes_of('"We are allies," the Danes state in the new paper.')
+    assert [q.mention for q in doc.quotes] == ["the Danes"]
