@@ -351,7 +351,7 @@ class Attributor:
                 continue
             if toks[i].capital and i > 0 and toks[i].text != "I":
                 break  # "…, Will said": a name, not the modal
-            if low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4
+            if (low.endswith(("n't", "n\u2019t")) and i > 0) or low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4
                                             and low not in lex.ly_nouns  # "the rally said"
                                             and not (i > 0 and toks[i - 1].lower in _DETERMINERS)):
                 i -= 1
@@ -525,6 +525,8 @@ class Attributor:
         lex = self.lex
         if all(t.lower in _DETERMINERS for t in toks[a : b + 1]):
             return None  # "The" alone names no one
+        if any(t.lower.endswith(("n't", "n\u2019t")) for t in toks[a : b + 1]):
+            return None  # "Don't worry if …": a verb, not a name
         if a == b and self._pronoun(toks[a]):
             t = toks[a]
             word = _CONTRACTION.sub("", t.text) if t.lower not in lex.pronouns else t.text
@@ -1548,8 +1550,8 @@ class Attributor:
                 continue  # "The plan is likely to …", "Brown's estimated loss": a noun
             if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
                 continue  # "Clinton was asked about …": passive, the subject is no speaker
-            if v > 1 and toks[v - 1].lower in ("who", "that") and toks[v - 2].is_word:
-                continue  # "People who know him well say …": the relative clause's verb; the main one follows
+            if v > 1 and toks[v - 1].lower in ("who", "that", "which") and (toks[v - 2].is_word or toks[v - 2].text == ","):
+                continue  # "People who know him well say …", "Fox TV, which shows …, is": a relative clause's verb
             progressive = _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS
             if _ING.match(w) and not progressive:
                 # "Trump mocked her record, saying she would …": the clause's subject

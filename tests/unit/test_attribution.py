@@ -782,3 +782,19 @@ def test_a_bare_cue_form_after_a_plural_name_is_a_verb():
 def test_a_plural_name_after_the_article_can_still_report():
     doc = quotes_of('"We are allies," the Danes state in the new paper.')
     assert [q.mention for q in doc.quotes] == ["the Danes"]
+
+
+@pytest.mark.parametrize("body", [
+    "Don't worry if you don't follow it all - the full text is online.",
+    "The channel, which shows the series in the US, is running new adverts this week.",
+])
+def test_no_speaker_from_a_contraction_or_a_relative_clause(body):
+    assert [q for q in quotes_of(body).quotes if q.kind == "indirect"] == []
+
+
+def test_a_negated_auxiliary_sits_between_subject_and_cue():
+    from tests.conftest import article_from
+    from tui.parser import parse_article
+
+    doc = parse_article(article_from("Ms. Ortiz hasn't said whether she will run for the seat again."))
+    assert [(q.text, q.mention) for q in doc.quotes] == [("whether she will run for the seat again", "Ms. Ortiz")]
