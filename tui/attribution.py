@@ -14,6 +14,15 @@ The rules, in the order they are tried for each quotation:
    an earlier quote in its paragraph (``“A,” Koo said. “B.”``), or, when it
    opens its paragraph, to the speaker of the paragraph before.
 
+Then, with reported speech on (quotes of kind ``indirect``):
+
+5. *Reports without quote marks*: ``X said (that) …``, ``…, X said.``,
+   ``A, X said, B`` (two pieces), ``according to X, …``, with the subject's
+   whole noun phrase as written (``Most voters in Kent and Essex said``) and
+   one content per report (``…, while others said …``).
+6. *After a quotation's attribution*: ``“…,” X said, suggesting that …`` and
+   ``X said it was “…” and urged …`` report more from the same speaker.
+
 Mentions are then resolved to entities (:mod:`tui.speakers`): pronouns and
 descriptions to the entity they refer to, name variants and aliases merged.
 """
@@ -86,6 +95,8 @@ _TAIL_BREAKS = frozenset("but which".split())
 #: words that may open a sentence before "according to X, …"
 _LEAD_WORDS = frozenset("but and yet so still however now also meanwhile indeed instead further moreover".split())
 _DASHES = frozenset("-\u2013\u2014")
+#: cue verbs that take the hearer as object before the content ("told reporters that …")
+_OBJECT_CUES = frozenset("tell warn assure remind inform advise urge ask".split())
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
 
@@ -935,8 +946,10 @@ class Attributor:
             # "told reporters", "told CNN" - unless a clause follows the object ("told reporters this was …")
             c = self._object_end(toks, v + 1)
             after = toks[c] if c < len(toks) else None
-            return (after is None or not after.is_word or after.lower in _PREPOSITIONS or after.lower in ("on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later")
-                    and not (c + 1 < len(toks) and toks[c + 1].lower in _BE_FORMS))
+            if after is None or not after.is_word or after.lower in _PREPOSITIONS:
+                return True
+            return (after.lower in ("during", "after", "before", "last", "this", "earlier", "later")
+                    and not (c + 1 < len(toks) and toks[c + 1].lower in _BE_FORMS))  # "told reporters this was …"
         return False
 
     def _sentence_toks(self, lo: int, para: Paragraph) -> list[Tok]:
@@ -1453,7 +1466,9 @@ class Attributor:
         yield cs, ce, cue, mention
 
     def _reported(self, s: int, e: int, para: Paragraph):
-        """Reported speech in the sentence ``[s, e)`` (which holds no quotation).
+        """Reported speech in the sentence ``[s, e)`` (which holds no quotation):
+        ``(start, end, mention, cue)``, with a fifth item ``(gap_start, gap_end)``
+        when the attribution interrupts the content (``A, Smith said, B``).
 
         Only the parts of the sentence that can hold a cue are tokenised: most
         sentences of news name no one."""
@@ -1574,7 +1589,7 @@ class Attributor:
             if m is None:
                 continue  # "a Washington state delegate …, said": a later cue may still have one
             c = v + 1
-            if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
+            if base in _OBJECT_CUES and c < len(toks):
                 c = self._object_end(toks, c)  # "told reporters", "told CNN", "told him"
             while c < len(toks) and (toks[c].lower in ("on", "in", "at", "during", "late", "earlier")
                                       or (toks[c].lower in ("last", "this") and c + 1 < len(toks)
@@ -1865,17 +1880,12 @@ class Attributor:
                     if w in cues and not _ING.match(w) and w in self.lex.verb_forms and self.is_cue_verb(toks, v):
                         base = self.lex.verb_forms[w]
                         c = v + 1
-                        if base in ("tell", "warn", "assure", "remind", "inform", "advise", "urge", "ask") and c < len(toks):
+                        if base in _OBJECT_CUES and c < len(toks):
                             c = self._object_end(toks, c)
                         if c < len(toks) and toks[c].lower == "that" and c + 1 < len(toks):
                             c += 1
                         if c < len(toks):
-                            cs, ce = toks[c].start, toks[-1].end
-                            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
-                                ce -= 1
-                            if len(text[cs:ce].split()) >= 3:
-                                region = Region(cs, ce, cs, None, r.last_para, r.last_para)
-                                out.append(Attribution(region, "indirect", att.mention, (toks[v].start, toks[v].end), "reported"))
+                            out.extend(self._content(toks[c].start, toks[-1].end, r.last_para, att.mention, toks[v]))
                         break
                     continue
                 if toks[k].text != ",":
@@ -1886,14 +1896,19 @@ class Attributor:
                         break  # a new reporting clause: not this speaker's
                     continue
                 c = k + 3 if toks[k + 2].lower == "that" and k + 3 < len(toks) else k + 2
-                cs, ce = toks[c].start, toks[-1].end
-                while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
-                    ce -= 1
-                if len(text[cs:ce].split()) >= 3:
-                    region = Region(cs, ce, cs, None, r.last_para, r.last_para)
-                    out.append(Attribution(region, "indirect", att.mention, (toks[k + 1].start, toks[k + 1].end), "reported"))
+                out.extend(self._content(toks[c].start, toks[-1].end, r.last_para, att.mention, toks[k + 1]))
                 break
         return out
+
+    def _content(self, cs: int, ce: int, pi: int, mention: Mention, cue: Tok) -> list[Attribution]:
+        """An indirect report of ``[cs, ce)`` less its closing punctuation, if
+        three words or more are left."""
+        text = self.text
+        while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
+            ce -= 1
+        if len(text[cs:ce].split()) < 3:
+            return []
+        return [Attribution(Region(cs, ce, cs, None, pi, pi), "indirect", mention, (cue.start, cue.end), "reported")]
 
 
 _SENT_END = re.compile(r"[.!?\u2026]+[\)\]\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018(\[A-Z0-9])")
