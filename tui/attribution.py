@@ -409,8 +409,8 @@ class Attributor:
                     break
                 if low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns:
                     break
-                if low in _AUXILIARIES and j < i:
-                    break  # "Gordon Brown will meet his golden rule": a clause, not a noun phrase
+                if (low in _AUXILIARIES or low.endswith(("n't", "n\u2019t"))) and j < i:
+                    break  # "Gordon Brown will meet his golden rule", "… doesn't surprise X": a clause, not a noun phrase
                 j -= 1
                 continue
             if t.text == "." and j > lo_tok and self._is_abbrev(t.start):
@@ -1069,6 +1069,8 @@ class Attributor:
                             # "Politifact ruled that Trump’s statement about “…”": the one who reports the claim
                             return outer if outer is not None else (m, (t.start, t.end))
                 if v > 1 and toks[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its") and toks[v - 2].lower == "in":
+                    if v > 2 and toks[v - 3].is_word and self.is_cue_verb(toks, v - 3):
+                        continue  # "Mosko wrote in an email": the verb before it has the subject
                     m = self.clause_subject(para, toks[v - 2].start, sent_lo)
                     if m is not None:
                         return m, (t.start, t.end)

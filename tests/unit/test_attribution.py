@@ -798,3 +798,14 @@ def test_a_negated_auxiliary_sits_between_subject_and_cue():
 
     doc = parse_article(article_from("Ms. Ortiz hasn't said whether she will run for the seat again."))
     assert [(q.text, q.mention) for q in doc.quotes] == [("whether she will run for the seat again", "Ms. Ortiz")]
+
+
+def test_a_cue_noun_after_its_verb_defers_to_the_verbs_subject():
+    doc = quotes_of("The chef is “a genius,” Ana Ruiz wrote in an email to the editor, and “impossible to work with.”")
+    assert [q.mention for q in doc.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_negated_verb_ends_the_noun_phrase_before_a_colon():
+    doc = quotes_of("The result doesn’t surprise the pollster Dana Shaw: “Late deciders always break this way.”")
+    (sp,) = [s for s in doc.speakers if s.id == doc.quotes[0].speaker_id]
+    assert sp.name == "Dana Shaw"
