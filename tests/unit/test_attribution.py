@@ -222,12 +222,9 @@ def test_pronoun_antecedent_loses_its_title():
 
 
 def test_reported_speech_after_a_leading_conjunction_and_by_quantities():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("But private Chinese companies say they have yet to reap the rewards."))
+    doc = quotes_of("But private Chinese companies say they have yet to reap the rewards.")
     assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "they have yet to reap the rewards")]
-    doc = parse_article(article_from("Most said the party should take up the matter next month."))
+    doc = quotes_of("Most said the party should take up the matter next month.")
     assert [q.mention for q in doc.quotes] == ["Most"]
 
 
@@ -245,10 +242,7 @@ def test_possessive_apposition_is_a_role():
 
 
 def test_one_subject_reporting_twice():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Ms. Conway rejected the idea of a shake-up and said that Mr. Manafort stays."))
+    doc = quotes_of("Ms. Conway rejected the idea of a shake-up and said that Mr. Manafort stays.")
     assert [(q.text, q.cue, q.mention) for q in doc.quotes] == [
         ("the idea of a shake-up", "rejected", "Ms. Conway"),
         ("that Mr. Manafort stays", "said", "Ms. Conway"),
@@ -365,18 +359,12 @@ def test_as_x_said_after_the_quote():
      "the tax would fall next year", "The minister"),
 ])
 def test_reported_speech_rules(body, content, mention):
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(body))
+    doc = quotes_of(body)
     assert [(q.kind, q.text, q.mention) for q in doc.quotes if q.kind != "scare"] == [("indirect", content, mention)]
 
 
 def test_passive_cue_has_no_speaker_as_subject():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("At a town hall last week, Clinton was asked about securing the border."))
+    doc = quotes_of("At a town hall last week, Clinton was asked about securing the border.")
     assert doc.quotes == ()
 
 
@@ -392,10 +380,7 @@ def test_a_participle_after_an_article_is_an_adjective():
 
 
 def test_noun_like_cue_forms_need_a_subject():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Delegates erupted in a chorus of booing and loud chants of “no.”"))
+    doc = quotes_of("Delegates erupted in a chorus of booing and loud chants of “no.”")
     assert all(q.mention != "a chorus of booing and loud" for q in doc.quotes)
 
 
@@ -524,11 +509,8 @@ def test_a_characterisation_after_as_is_the_subjects():
 
 
 def test_a_place_and_its_region_inside_an_apposition():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Rachel Berg, a philanthropist from Monsey, New York, said the speeches"
-                                     " have changed her mind."))
+    doc = quotes_of("Rachel Berg, a philanthropist from Monsey, New York, said the speeches"
+                    " have changed her mind.")
     assert [q.mention for q in doc.quotes] == ["Rachel Berg"]
 
 
@@ -550,20 +532,14 @@ def test_a_noun_phrase_stops_at_an_auxiliary():
 
 
 def test_a_reporting_word_after_a_determiner_is_a_noun_and_the_alone_is_no_speaker():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("The plan is likely to give creditors shares worth about 5.7% of their debts."))
+    doc = quotes_of("The plan is likely to give creditors shares worth about 5.7% of their debts.")
     assert [q.mention for q in doc.quotes] == []
     doc = quotes_of("“We will see,” said Ann Lee, however, before leaving.")
     assert doc.quotes[0].role is None
 
 
 def test_description_then_name_credits_the_named_person():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Her deputy, Ann Hollis, said the budget would be cut in the spring."))
+    doc = quotes_of("Her deputy, Ann Hollis, said the budget would be cut in the spring.")
     (q,) = doc.quotes
     (sp,) = [s for s in doc.speakers if s.id == q.speaker_id]
     assert (sp.name, q.role) == ("Ann Hollis", "deputy")
@@ -576,11 +552,8 @@ def test_a_cue_word_used_as_a_noun_after_a_name_opens_no_report():
 
 
 def test_a_new_subject_reporting_after_comma_and_starts_a_second_report():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "The mayor has said little about the tunnel this year, and people close to the project say the money has run out."))
+    doc = quotes_of(
+        "The mayor has said little about the tunnel this year, and people close to the project say the money has run out.")
     assert [(q.text, q.mention) for q in doc.quotes] == [
         ("little about the tunnel this year", "The mayor"),
         ("the money has run out", "people close to the project"),
@@ -588,11 +561,8 @@ def test_a_new_subject_reporting_after_comma_and_starts_a_second_report():
 
 
 def test_closing_pronoun_attribution_defers_to_the_reporting_subject():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "Mr. Ortiz spoke first. Several other growers said they would sell the land within a year, they said."))
+    doc = quotes_of(
+        "Mr. Ortiz spoke first. Several other growers said they would sell the land within a year, they said.")
     assert [(q.text, q.mention) for q in doc.quotes] == [("they would sell the land within a year", "Several other growers")]
 
 
@@ -602,13 +572,10 @@ def test_description_then_name_after_a_quote():
 
 
 def test_stance_verbs_report_and_verbs_with_mostly_non_speech_objects_do_not():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("The union denounced the new shift rules for warehouse staff."))
+    doc = quotes_of("The union denounced the new shift rules for warehouse staff.")
     assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [
         ("indirect", "the new shift rules for warehouse staff", "The union")]
-    assert parse_article(article_from("The governor declared victory in the three northern counties.")).quotes == ()
+    assert quotes_of("The governor declared victory in the three northern counties.").quotes == ()
 
 
 def test_a_cue_word_inside_a_possessive_is_no_cue():
@@ -626,11 +593,8 @@ def test_cue_words_used_as_nouns_or_for_naming_report_nothing(body):
 
 
 def test_a_participle_after_a_quotes_attribution_reports_more_from_the_same_speaker():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "“The plan will not work,” Ms. Ruiz said, suggesting that the council should wait another year."))
+    doc = quotes_of(
+        "“The plan will not work,” Ms. Ruiz said, suggesting that the council should wait another year.")
     assert [(q.kind, q.text, q.mention, q.cue) for q in doc.quotes] == [
         ("direct", "The plan will not work,", "Ms. Ruiz", "said"),
         ("indirect", "the council should wait another year", "Ms. Ruiz", "suggesting"),
@@ -638,11 +602,8 @@ def test_a_participle_after_a_quotes_attribution_reports_more_from_the_same_spea
 
 
 def test_a_coordinated_cue_after_a_quoted_fragment_reports_more_from_the_same_speaker():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "The ministry said it was “deeply concerned” by the vote and urged both parties to return to talks."))
+    doc = quotes_of(
+        "The ministry said it was “deeply concerned” by the vote and urged both parties to return to talks.")
     assert [(q.kind, q.text, q.mention, q.cue) for q in doc.quotes] == [
         ("mixed", "deeply concerned", "The ministry", "said"),
         ("indirect", "both parties to return to talks", "The ministry", "urged"),
@@ -650,28 +611,19 @@ def test_a_coordinated_cue_after_a_quoted_fragment_reports_more_from_the_same_sp
 
 
 def test_a_capitalised_common_noun_subject_is_not_the_person_in_its_phrase():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Advisers to Mendez say she will announce her decision next week."))
+    doc = quotes_of("Advisers to Mendez say she will announce her decision next week.")
     (q,) = doc.quotes
     assert q.speaker_id != "mendez"
 
 
 def test_an_aside_between_dashes_after_an_apposition_keeps_the_named_speaker():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "Rosa Vidal, the director of the museum -- which reopened in March after a long repair -- said the roof still leaks."))
+    doc = quotes_of(
+        "Rosa Vidal, the director of the museum -- which reopened in March after a long repair -- said the roof still leaks.")
     assert [(q.text, q.mention) for q in doc.quotes] == [("the roof still leaks", "Rosa Vidal")]
 
 
 def test_a_report_interrupted_by_its_attribution_is_two_pieces():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("The old mill was profitable, Ms. Ortiz said, until the river flooded in 1998."))
+    doc = quotes_of("The old mill was profitable, Ms. Ortiz said, until the river flooded in 1998.")
     assert [(q.kind, q.text, q.mention) for q in doc.quotes] == [
         ("indirect", "The old mill was profitable", "Ms. Ortiz"),
         ("indirect", "until the river flooded in 1998", "Ms. Ortiz"),
@@ -679,16 +631,13 @@ def test_a_report_interrupted_by_its_attribution_is_two_pieces():
 
 
 def test_coordinated_reports_with_a_new_subject_or_the_same_one():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "Most parents said the new bus routes were safer, while several teachers said the timetable was too tight."))
+    doc = quotes_of(
+        "Most parents said the new bus routes were safer, while several teachers said the timetable was too tight.")
     assert [(q.text, q.mention) for q in doc.quotes] == [
         ("the new bus routes were safer", "Most parents"),
         ("the timetable was too tight", "several teachers"),
     ]
-    doc = parse_article(article_from("The mayor said the bridge would open in May, and urged drivers to plan other routes."))
+    doc = quotes_of("The mayor said the bridge would open in May, and urged drivers to plan other routes.")
     assert [(q.text, q.cue) for q in doc.quotes] == [
         ("the bridge would open in May", "said"),
         ("drivers to plan other routes", "urged"),
@@ -711,11 +660,8 @@ def test_a_fragment_after_but_belongs_to_the_second_clauses_subject():
 
 
 def test_and_with_a_new_reporting_subject_starts_a_second_report():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "Several council members have said they will vote against the budget and others have said they are undecided."))
+    doc = quotes_of(
+        "Several council members have said they will vote against the budget and others have said they are undecided.")
     assert [(q.text, q.mention) for q in doc.quotes] == [
         ("they will vote against the budget", "Several council members"),
         ("they are undecided", "others"),
@@ -749,11 +695,8 @@ def test_a_capitalised_title_nobody_says_is_no_quotation(body):
 
 
 def test_a_possessor_with_modifiers_before_the_name_is_one_noun_phrase():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from(
-        "Norway's state-owned energy giant Equinor runs two fields in the area and says it will drill again."))
+    doc = quotes_of(
+        "Norway's state-owned energy giant Equinor runs two fields in the area and says it will drill again.")
     (q,) = doc.quotes
     assert (q.mention, q.speaker_id) == ("Norway's state-owned energy giant Equinor", "equinor")
 
@@ -772,10 +715,7 @@ def test_a_bare_cue_form_after_a_singular_name_is_a_noun(body):
 
 
 def test_a_bare_cue_form_after_a_plural_name_is_a_verb():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Democrats say the bill will pass before the summer recess."))
+    doc = quotes_of("Democrats say the bill will pass before the summer recess.")
     assert [(q.kind, q.mention) for q in doc.quotes] == [("indirect", "Democrats")]
 
 
@@ -793,10 +733,7 @@ def test_no_speaker_from_a_contraction_or_a_relative_clause(body):
 
 
 def test_a_negated_auxiliary_sits_between_subject_and_cue():
-    from tests.conftest import article_from
-    from tui.parser import parse_article
-
-    doc = parse_article(article_from("Ms. Ortiz hasn't said whether she will run for the seat again."))
+    doc = quotes_of("Ms. Ortiz hasn't said whether she will run for the seat again.")
     assert [(q.text, q.mention) for q in doc.quotes] == [("whether she will run for the seat again", "Ms. Ortiz")]
 
 
