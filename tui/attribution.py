@@ -1392,7 +1392,7 @@ class Attributor:
                     h += 1
                 if h >= len(hits) or hits[h] >= e or e - s < 20:
                     continue
-                if has_quote and self._overlaps_region(s, e) and self._holds_quotation(s, e, titles):
+                if has_quote and self._holds_quotation(s, e, titles):
                     continue  # the quotation rules own this sentence
                 found = self._reported(s, e, para)
                 if found is None:
@@ -1426,8 +1426,8 @@ class Attributor:
                 # "…, and people familiar with her thinking say she …", "…, while others said …": a new subject reports
                 lo = toks[k + 2].start
                 if not cues.isdisjoint(_LOWER_WORD.findall(self.text, lo, min(ce, lo + 160))):
-                    found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
-                    if found is not None and found[2].np_start == lo and found[2].form != "pronoun":
+                    found = self._new_reporter(lo, ce, para)
+                    if found is not None:
                         yield cs, toks[k].start, cue, mention
                         yield from self._coordinated(found[0], ce, found[3], para, found[2])
                         return
@@ -1439,8 +1439,8 @@ class Attributor:
                         x.lower for x in toks[k + 2 : k + 6])):
                 # "… they will not attend and others have said they are not interested": a new subject reports
                 lo = toks[k + 1].start
-                found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
-                if found is not None and found[2].np_start == lo and found[2].form != "pronoun" and found[3][0] - lo < 60:
+                found = self._new_reporter(lo, ce, para)
+                if found is not None and found[3][0] - lo < 60:
                     yield cs, toks[k].start, cue, mention
                     yield from self._coordinated(found[0], ce, found[3], para, found[2])
                     return
@@ -1466,6 +1466,14 @@ class Attributor:
                 yield from self._coordinated(toks[v + 1].start, ce, (toks[v].start, toks[v].end), para, mention)
                 return
         yield cs, ce, cue, mention
+
+    def _new_reporter(self, lo: int, ce: int, para: Paragraph):
+        """A report in ``[lo, ce)`` whose own subject (not a pronoun) opens it
+        at ``lo``: the second report of ``…, and critics say …``."""
+        found = self._subject_first(lo, ce, para, self.text[lo:ce].lower())
+        if found is not None and found[2].np_start == lo and found[2].form != "pronoun":
+            return found
+        return None
 
     def _reported(self, s: int, e: int, para: Paragraph):
         """Reported speech in the sentence ``[s, e)`` (which holds no quotation):
@@ -1558,9 +1566,9 @@ class Attributor:
             if (v > 0 and toks[0].capital and toks[0].lower.endswith(("ed", "ing"))
                     and not any(x.text == "," for x in toks[1:v])):
                 continue  # "Asked if she believed …, Clinton said …": inside the fronted phrase
-            if v > 0 and self._noun_use(toks, v, base_of=lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)):
-                continue
             base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
+            if v > 0 and self._noun_use(toks, v, base):
+                continue
             if t.lower in lex.verb_forms and not self.is_cue_verb(toks, v):
                 continue
             if v > 0 and (toks[v - 1].lower in _DETERMINERS or toks[v - 1].lower.endswith(_POSSESSIVE)):

@@ -94,7 +94,7 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                 open_at = None
             else:
                 skip = cont  # the re-opening mark of a continued quote
-        tags = [(t.start(), t.end()) for t in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else ()
+        tags = [(t.start(), t.end()) for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else ()
         for m in _DOUBLE_RE.finditer(text, lo, hi):
             pos = m.start()
             if pos == skip or (tags and any(a < pos < b for a, b in tags)):
