@@ -798,7 +798,10 @@ class Attributor:
         if not toks:
             return None
         start = 0
-        for k in range(len(toks) - 1, 0, -1) if not main else ():
+        if sent_lo == para.start and (dl := _DATELINE.match(self.text, para.start, pos)) is not None:
+            # "WASHINGTON — Sen. Chuck Grassley on Wednesday …": the dateline names a place
+            start = next((k for k, t in enumerate(toks) if t.start >= dl.end()), len(toks))
+        for k in range(len(toks) - 1, start, -1) if not main else ():
             if toks[k].lower == "that" and self.is_cue_verb(toks, k - 1):
                 start = k + 1
                 break
@@ -1007,6 +1010,13 @@ class Attributor:
                 m = self.make_mention(toks, *np) if np is not None else None
                 if m is not None:
                     return m, (toks[k - n + 1].start, t.end)
+            if k > 0 and toks[k - 1].text == "," and not t.capital and self.lex.verb_forms.get(t.lower) in self.lex.outlet_verbs:
+                # "“…,” said Kristen Day, reports USA Today": the outlet that reports it, the end of the sentence
+                np = self.np_after(toks, k + 1)
+                if np is not None and np[1] + 1 >= len(toks):
+                    m = self.make_mention(toks, *np)
+                    if m is not None and m.form == "name":
+                        return m, (t.start, t.end)
         return found
 
     def _introduces_next(self, toks: list[Tok], para: Paragraph) -> bool:
@@ -1289,6 +1299,9 @@ class Attributor:
             k -= 1
         if k >= para.start:
             if self.text[k] in ("\u2014", "-") and (self.text[k] == "\u2014" or self.text[k - 1 : k + 1] == "--"):
+                dl = _DATELINE.match(self.text, para.start, k + 1) if sent_lo == para.start else None
+                if dl is not None and dl.end() > k:
+                    return None  # "LOS ANGELES -- “…”": a dateline, not a speaker
                 # "Trump also embraced torture -- “I think waterboarding …”": the clause's subject
                 m = self.clause_subject(para, k - (self.text[k] == "-"), sent_lo)
                 return (m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
@@ -1921,6 +1934,9 @@ class Attributor:
         return [Attribution(Region(cs, ce, cs, None, pi, pi), "indirect", mention, (cue.start, cue.end), "reported")]
 
 
+#: a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) --"
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+                       r"(?: \([A-Za-z ]+\))? *(?:\u2014|\u2013|--?) *")
 _SENT_END = re.compile(r"[.!?\u2026]+[\)\]\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018(\[A-Z0-9])")
 
 

@@ -112,6 +112,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     noun_like_forms: frozenset[str]  # cue verb forms that are often nouns
     cue_prepositions: tuple[str, ...]  # "according to", lower-cased, longest first
     reporting_prepositions: frozenset[str]  # those that name who reports an attribution
+    outlet_verbs: frozenset[str]  # verbs that do the same after a comma: "…, reports USA Today"
     speech_sources: frozenset[str]  # things that "say": letter, ad, report
     honorifics: frozenset[str]
     titles: tuple[str, ...]  # longest first
@@ -204,6 +205,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         noun_like_forms=lower(sv.get("noun_like_forms")),
         cue_prepositions=tuple(sorted((w.lower() for w in _words(sv.get("prepositions"))), key=len, reverse=True)),
         reporting_prepositions=frozenset(w.lower() for w in _words(sv.get("reporting_prepositions"))),
+        outlet_verbs=lower(sv.get("outlet_verbs")),
         speech_sources=lower(sv.get("sources")),
         honorifics=frozenset(h.rstrip(".") for h in _words(roles.get("honorifics"))),
         titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),

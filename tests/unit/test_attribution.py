@@ -746,3 +746,31 @@ def test_a_negated_verb_ends_the_noun_phrase_before_a_colon():
     doc = quotes_of("The result doesn’t surprise the pollster Dana Shaw: “Late deciders always break this way.”")
     (sp,) = [s for s in doc.speakers if s.id == doc.quotes[0].speaker_id]
     assert sp.name == "Dana Shaw"
+
+
+def test_according_to_a_recording_or_excerpts_credits_the_source():
+    doc = quotes_of("“We will open the gates,” the mayor will say, according to excerpts of the speech released by her office.")
+    assert doc.quotes[0].mention == "excerpts of the speech"
+    doc = quotes_of("“Nobody is leaving,” Mr. Vance said at the dinner, according to audio obtained by the Courier.")
+    assert doc.quotes[0].mention == "audio"
+
+
+def test_an_outlet_reporting_the_attribution_at_the_end_of_the_sentence():
+    body = "“The rules shut us out,” said Nora Bell, director of a tenants’ union, reports the Daily Ledger."
+    assert [q.mention for q in quotes_of(body).quotes] == ["the Daily Ledger"]
+    # a report verb inside the clause is no such outlet
+    body = "“The rules shut us out,” said Nora Bell, who reports to the board."
+    assert who(body) == "Nora Bell"
+
+
+@pytest.mark.parametrize("body", [
+    "DENVER — Sen. Ana Ruiz (D-Colo.) on Monday dismissed the bill and said it amounts to calling herself “a wise judge.”",
+    "PARIS, June 3 (AFP) — Sen. Ana Ruiz dismissed the bill and said it amounts to calling herself “a wise judge.”",
+])
+def test_a_dateline_names_no_speaker(body):
+    assert who(body) == "Ana Ruiz"
+
+
+def test_a_dateline_before_a_dash_does_not_hand_over_a_quote():
+    doc = quotes_of('AUSTIN --  "The games begin. The games end. The town goes on."')
+    assert doc.quotes[0].speaker_id is None
