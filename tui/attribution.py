@@ -62,7 +62,8 @@ FRONT_WORDS = frozenset(
     "today tonight instead indeed again afterward afterwards thus first finally separately similarly likewise "
     "additionally moreover furthermore once even yes no well hours minutes days weeks months years moments "
     "shortly soon outside inside across around amid among behind beyond near throughout within along "
-    "under over late any every all both each either neither whatever whenever wherever".split()
+    "under over late any every all both each either neither whatever whenever wherever "
+    "alongside besides unlike upon via toward towards".split()
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
 #: a speaker's label opening a transcript line: "PENCE:", "MR. TRUMP:"
@@ -677,13 +678,16 @@ class Attributor:
         role = None
         if toks[i].text == "," and i > lo_tok and toks[i - 1].text == ")":
             i -= 1  # "Gov. John Kasich (R-OH), said"
+        # "Akhil Amar, author of “America's Unwritten Constitution,” put it": the
+        # title's comma (inside its marks) closes the apposition
+        title_comma = toks[i].is_word and self._comma_inside_quote(toks[i].end, toks[v].start)
         segments = 0
         while segments < 3:
             # "Jeon Ha-kyu, spokesperson for the Ministry of National Defense, said"
             # "Alixandria Lapp, executive director of X, a Democratic super PAC, said"
             # after an aside ("X, the head of Y -- who … -- said") the apposition ends at the first dash
             after_aside = aside and segments == 0
-            trailing = toks[i].text == "," or after_aside
+            trailing = toks[i].text == "," or after_aside or (title_comma and segments == 0)
             if not trailing and segments == 0:
                 break
             end = i - 1 if toks[i].text == "," else i
@@ -743,6 +747,20 @@ class Attributor:
         if np is None:
             return None
         a, b = np
+        if a - 2 >= lo_tok and toks[a - 1].text == "," and toks[a].lower in self.lex.person_nouns and not toks[a].capital:
+            # "Anthony Anton, president and CEO of the association stated": an apposition left open
+            np2 = self.np_before(toks, a - 2, lo_tok)
+            m2 = self.make_mention(toks, *np2, role=self.text[toks[a].start : toks[b].end]) if np2 is not None else None
+            if (m2 is not None and m2.form == "name" and np2[0] == lo_tok
+                    and not any(x.lower in self.lex.time_words for x in toks[np2[0] : np2[1] + 1])):
+                return m2
+        if (a - 3 >= lo_tok and toks[a - 1].lower == "by" and toks[a - 2].lower.endswith("ed")
+                and not toks[a - 2].capital and toks[a - 3].is_word):
+            # "A Feb. 1 letter from the Legion obtained by The Associated Press warns": the letter
+            np2 = self.np_before(toks, a - 3, lo_tok)
+            m2 = self.make_mention(toks, *np2, role=role) if np2 is not None else None
+            if m2 is not None and m2.form != "pronoun":
+                return m2
         if (a - 3 >= lo_tok and toks[a - 1].lower in ("to", "with", "on", "of", "in") and toks[a - 2].is_word
                 and not toks[a - 2].capital and toks[a - 2].lower not in self.lex.verb_forms
                 and toks[a - 3].lower in self.lex.person_nouns):
@@ -771,6 +789,18 @@ class Attributor:
             return self.make_mention(toks, a, b, role=role)
         return self.make_mention(toks, a, b, role=role)
 
+    def _after_preposition(self, toks: list[Tok], m: Mention) -> bool:
+        """Is mention ``m`` the object of a preposition (other than ``with``)?"""
+        k = next((k for k, t in enumerate(toks) if t.start == m.np_start), None)
+        return k is not None and k > 0 and toks[k - 1].lower in _PREPOSITIONS and toks[k - 1].lower != "with"
+
+    def _comma_inside_quote(self, lo: int, hi: int) -> bool:
+        """Does a quotation between ``lo`` and ``hi`` end with a comma inside its marks?"""
+        span = self._region_containing(lo + 1) or self._region_containing(self._next_region_start(lo) + 1 if self._next_region_start(lo) is not None else lo)
+        if span is None or span[0] < lo or span[1] > hi:
+            return False
+        return self.text[span[1] - 2 : span[1] - 1] == ","
+
     def _described_name(self, toks: list[Tok], comma: int, a: int, b: int, lo_tok: int) -> Mention | None:
         """``DESCRIPTION, NAME,`` before a cue (``the company's chief executive,
         Jeff Weiner, said``): the named person, with the description as role;
@@ -780,6 +810,8 @@ class Attributor:
         desc = self.np_before(toks, comma - 1, lo_tok)
         if desc is None:
             return None
+        if toks[desc[0]].lower in ("as", "like") and desc[0] < desc[1]:
+            desc = (desc[0] + 1, desc[1])  # "As the company's chief executive, Jeff Weiner, put it"
         d = self.make_mention(toks, *desc)
         named = self.make_mention(toks, a, b)
         if d is None or d.form != "description" or named is None or named.form != "name":
@@ -835,7 +867,7 @@ class Attributor:
                                           for x in toks[k:nxt]):
                     break
                 k = nxt + 1
-        while k < len(toks) and toks[k].lower in ("but", "and", "so", "yet", "also", "still", "however"):
+        while k < len(toks) and toks[k].lower in ("but", "and", "so", "yet", "also", "still", "however", "even"):
             k += 1
         if k >= len(toks):
             return None
@@ -1079,8 +1111,8 @@ class Attributor:
                             # "Politifact ruled that Trump’s statement about “…”": the one who reports the claim
                             return outer if outer is not None else (m, (t.start, t.end))
                 if v > 1 and toks[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its") and toks[v - 2].lower == "in":
-                    if v > 2 and toks[v - 3].is_word and self.is_cue_verb(toks, v - 3):
-                        continue  # "Mosko wrote in an email": the verb before it has the subject
+                    if any(toks[k].is_word and self.is_cue_verb(toks, k) for k in range(v - 3, max(0, v - 6), -1)):
+                        continue  # "Mosko wrote in an email", "Baker put it in his memo": the verb before it has the subject
                     m = self.clause_subject(para, toks[v - 2].start, sent_lo)
                     if m is not None:
                         return m, (t.start, t.end)
@@ -1101,8 +1133,8 @@ class Attributor:
                 j = self._skip_between(toks, v - 1)
                 if m is None and j >= 0 and toks[j].is_word and toks[j].capital and j > 0:
                     m = self.subject_of_verb(toks, v, 0)  # "with Trump reportedly yelling"
-                    if m is not None and m.form != "name":
-                        m = None
+                    if m is not None and (m.form != "name" or self._after_preposition(toks, m)):
+                        m = None  # "responded to the question on Facebook writing": not Facebook
                 m = m or self.clause_subject(para, t.start, sent_lo)
                 if m is not None:
                     return m, (t.start, t.end)
@@ -1178,6 +1210,9 @@ class Attributor:
         after = self.after_quote(region, last)
         if after is not None and self.text[region.end - 1 : region.end] in (",", "?", "!", "\u2014", "-"):
             return after, "after"
+        label = self._dash_label(region, para, sent_lo)
+        if label is not None:
+            return label, "before"
         before = self.before_quote(region, para, sent_lo)
         if before is not None and self._introduces(before[1][1], region.open_mark):
             return before, "before"
@@ -1320,6 +1355,20 @@ class Attributor:
         m = self._name_before(lo, prev.end - 1) or self.clause_subject(prev, prev.end - 1, lo)
         return (m, (prev.end - 1, prev.end)) if m is not None else None
 
+    def _dash_label(self, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """``Pollsters agree - Carl Bialik: “…”``: a name between a dash and the
+        colon that opens the quote is who says it (digest and roundup style)."""
+        k = region.open_mark - 1
+        while k > para.start and self.text[k] == " ":
+            k -= 1
+        if self.text[k] != ":":
+            return None
+        d = max(self.text.rfind(" - ", sent_lo, k), self.text.rfind(" \u2014 ", sent_lo, k), self.text.rfind(" -- ", sent_lo, k))
+        if d < 0 or k - d > 60:
+            return None
+        m = self._name_before(self.text.index(" ", d + 1) + 1, k)
+        return (m, (k, k + 1)) if m is not None else None
+
     def _name_before(self, lo: int, colon: int) -> Mention | None:
         """``- Jeffrey M. Jones: “…”``: a name standing right before a colon."""
         toks = self._toks_outside(lo, colon)
@@ -1347,6 +1396,12 @@ class Attributor:
             if t.text == ",":
                 found = self.attribution_clause(toks[k + 1 :])
                 if found is not None:
+                    v = self._cue_index(toks, found[1])
+                    if v > k + 1 and toks[v - 1].text == ",":
+                        # "Coan, Santilli's attorney, argues …": the name the apposition describes
+                        whole = self.subject_of_verb(toks, v, 0)
+                        if whole is not None and whole.form == "name" and whole.start < found[0].start:
+                            return whole, found[1]
                     return found
         for v, t in enumerate(toks):
             if t.is_word and not _ING.match(t.lower) and self.is_cue_verb(toks, v):

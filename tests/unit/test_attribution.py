@@ -774,3 +774,49 @@ def test_a_dateline_names_no_speaker(body):
 def test_a_dateline_before_a_dash_does_not_hand_over_a_quote():
     doc = quotes_of('AUSTIN --  "The games begin. The games end. The town goes on."')
     assert doc.quotes[0].speaker_id is None
+
+
+def test_a_name_before_its_apposition_in_the_previous_sentence():
+    body = "Diaz, Smith's lawyer, argues that his client was never violent. “His intent was to keep the peace.”"
+    assert quotes_of(body).quotes[0].mention == "Diaz"
+
+
+def test_a_name_between_a_dash_and_the_colon_says_the_quote():
+    assert who("Forecasters agree - Dana Shaw: “Keep calling voters as late as you can.”") == "Dana Shaw"
+
+
+def test_a_fronted_alongside_phrase_and_even_before_the_subject():
+    body = "Alongside union calls for action, even a top party strategist said the mayor must choose, saying, “She has to decide soon.”"
+    assert quotes_of(body).quotes[0].mention == "a top party strategist"
+
+
+def test_a_quoted_title_closing_an_apposition():
+    body = 'As Maria Lopez, professor of law and author of "The Long Road," put it, "The court will not wait for anyone."'
+    assert who(body, 0) == "Maria Lopez"
+
+
+def test_described_name_after_as_keeps_the_phrase_as_written():
+    doc = quotes_of('As the company chief executive, Tom Baker, put it in his memo, "We are going to grow faster."')
+    q = doc.quotes[0]
+    assert q.mention == "the company chief executive, Tom Baker"
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Tom Baker"
+
+
+def test_an_apposition_left_open_before_the_cue():
+    doc = quotes_of('Tom Baker, president and CEO of the Grocers Association stated, "It is a math problem."')
+    q = doc.quotes[0]
+    assert q.mention == "Tom Baker"
+    assert q.role == "president and CEO of the Grocers Association"
+    # a fronted time phrase is no such name: the titled name itself speaks
+    assert quotes_of("On Sunday, former President Ann Lee said the fans faced “vicious trolling.”").quotes[0].mention \
+        == "former President Ann Lee"
+
+
+def test_a_thing_obtained_by_someone_is_what_says_it():
+    body = "A March 1 letter from the veterans group obtained by the Herald warns that “any further use will go to our lawyers.”"
+    assert quotes_of(body).quotes[0].mention == "the veterans group"
+
+
+def test_a_participle_after_a_prepositional_object_takes_the_clause_subject():
+    assert who("Roe responded to the question on Facebook writing, “Yes, I will. That was a poor choice.”") == "Roe"
+    assert who("With Roe reportedly yelling, “Get out of here now!” the meeting ended.") == "Roe"
