@@ -36,6 +36,7 @@ from operator import itemgetter
 
 from .content import Lexicon
 from .model import Article, Paragraph
+from .quotes import TRANSCRIPT_LABEL as _TRANSCRIPT_LABEL
 from .quotes import Region, find_regions
 
 # Tokens: initials and dotted abbreviations (U.S., E.), words with inner
@@ -66,8 +67,6 @@ FRONT_WORDS = frozenset(
     "alongside besides unlike upon via toward towards".split()
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
-#: a speaker's label opening a transcript line: "PENCE:", "MR. TRUMP:"
-_TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z]{2,4}\. )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}): (?=[A-Z\"'\u201c\u2018(\[])")
 #: a pronoun's contracted verb: "he’s", "they're", "she'd", "we'll"
 _CONTRACTION = re.compile(r"['\u2019](?:s|re|d|ll|ve|m)$", re.I)
 #: conjunctions that open a clause whose subject may report something

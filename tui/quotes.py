@@ -64,6 +64,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: a speaker's label opening a transcript line: "PENCE:", "MR. TRUMP:"
+TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z]{2,4}\. )?[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}): (?=[A-Z\"'\u201c\u2018(\[])")
+
+
 def _opens_paragraph(text: str, para: Paragraph) -> int | None:
     """Offset of a double quote mark that opens ``para``, if any."""
     pos = para.start
@@ -85,7 +89,10 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
         skip = -1
         if open_at is not None:
             cont = _opens_paragraph(text, para)
-            if cont is None or para.headline or paragraphs[open_para].headline:
+            if (cont is None or para.headline or paragraphs[open_para].headline
+                    or TRANSCRIPT_LABEL.match(text, cont + 1, hi) is not None):
+                # (a transcript's next speaker opens a quotation of their own:
+                # "WALLACE: …" / "PENCE: …", each paragraph under its label)
                 # previous paragraph left a quote open: close it there
                 prev = paragraphs[pi - 1]
                 end = _trim_end(text, open_at + 1, prev.end)
@@ -127,7 +134,8 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                     # means the earlier quote was never closed.
                     if not (ch == STRAIGHT_DOUBLE and text[pos - 1 : pos] in _AFTER_CLOSE):
                         end = _trim_end(text, open_at + 1, pos)
-                        if end > open_at + 1 and open_para == pi:
+                        if end > open_at + 1:
+                            # (opened in an earlier paragraph and continued into this one, it ends here too)
                             regions.append(Region(open_at + 1, end, open_at, None, open_para, pi))
                         open_at, open_para = pos, pi
                         continue

@@ -77,3 +77,19 @@ def test_second_opener_closes_the_unterminated_quote():
 def test_attribute_values_in_leftover_markup_are_no_quotes():
     body = '<tweet id="7479" author="@someone" datetime="2016-06-29">Great day.</tweet> Then she said "we won."'
     assert texts(body) == ["we won."]
+
+
+def test_each_speaker_label_in_a_quoted_transcript_opens_a_quote():
+    body = ('Partial transcript:\n"HOST: Will the senator be there tomorrow?\n'
+            '"LEE: She will not. We said so last week.\n"And we meant it.\n"HOST: Thank you."')
+    assert texts(body) == [
+        "HOST: Will the senator be there tomorrow?",
+        "LEE: She will not. We said so last week.\n\"And we meant it.",
+        "HOST: Thank you.",
+    ]
+
+
+def test_a_continued_quote_cut_short_by_a_new_opener_is_kept():
+    # the writer's straight marks open each paragraph; the source's curly marks quote inside it
+    body = '"She said the plan was sound.\n"But the mayor called it “a trap” in the end.'
+    assert texts(body)[0] == 'She said the plan was sound.\n"But the mayor called it'
