@@ -407,8 +407,9 @@ class Attributor:
                             break
                 if j < i and low not in _DETERMINERS and self._pronoun(t):
                     break
-                if low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns:
-                    break
+                if (low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns
+                        and not (low in lex.noun_like_forms and toks[j + 1].lower in lex.person_nouns)):
+                    break  # (but "the Virginia state director": a noun modifying the head)
                 if (low in _AUXILIARIES or low.endswith(("n't", "n\u2019t"))) and j < i:
                     break  # "Gordon Brown will meet his golden rule", "… doesn't surprise X": a clause, not a noun phrase
                 j -= 1
@@ -813,8 +814,11 @@ class Attributor:
             desc = (desc[0] + 1, desc[1])  # "As the company's chief executive, Jeff Weiner, put it"
         d = self.make_mention(toks, *desc)
         named = self.make_mention(toks, a, b)
-        if d is None or d.form != "description" or named is None or named.form != "name":
+        if d is None or named is None or named.form != "name":
             return None
+        if d.form != "description" and not any(not x.capital and x.lower in self.lex.person_nouns
+                                                for x in toks[desc[0] : desc[1] + 1]):
+            return None  # "His former partner at Lenox, Lawrence B. Cummings, said": still a description
         r = desc[0] + 1 if toks[desc[0]].lower in _POSSESSIVE_PRONOUNS and desc[0] < desc[1] else desc[0]
         role = named.role or self.text[toks[r].start : toks[desc[1]].end]
         start = toks[desc[0]].start
@@ -874,8 +878,30 @@ class Attributor:
         if np is None:
             return None
         a, b = np
+        named = self._name_in_apposition(toks, a, b)
+        if named is not None:
+            return named
         role, _ = self._apposition_after(toks, b, len(toks))
         return self.make_mention(toks, a, b, role=role)
+
+    def _name_in_apposition(self, toks: list[Tok], a: int, b: int) -> Mention | None:
+        """``Mr. Trump's campaign chairman, Paul Manafort, dismissed …``: a
+        description opening the clause, then the name it describes between
+        commas: the named person, the description as role, the phrase as written."""
+        if b + 3 >= len(toks) or toks[b + 1].text != "," or not toks[b].is_word or toks[b].capital:
+            return None
+        c = b + 2
+        while c < len(toks) and c - b < 6 and (toks[c].capital or toks[c].text == "."):
+            c += 1
+        if c == b + 2 or c >= len(toks) or toks[c].text != ",":
+            return None
+        d = self.make_mention(toks, a, b)
+        named = self.make_mention(toks, b + 2, c - 1)
+        if d is None or d.form != "description" or named is None or named.form != "name":
+            return None
+        start = toks[a].start
+        return Mention(named.start, named.end, named.text, "name", named.role or d.text, named.acronym, start,
+                       self.text[start : toks[c - 1].end])
 
     # ------------------------------------------------------------- the rules
 
@@ -1308,6 +1334,8 @@ class Attributor:
         # the verb that characterises ("dismissed", "referred to", "summed up"), then its subject
         for v in range(k - 1, max(0, k - 9), -1):
             t = toks[v]
+            if t.lower in self.lex.noun_like_forms and not self.is_cue_verb(toks, v):
+                continue  # "dismissed criticism of the remarks as …": a noun
             if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in self.lex.verb_forms
                                                 or t.lower in self.lex.belief_forms):
                 m = self.subject_of_verb(toks, v, 0)

@@ -820,3 +820,15 @@ def test_a_thing_obtained_by_someone_is_what_says_it():
 def test_a_participle_after_a_prepositional_object_takes_the_clause_subject():
     assert who("Roe responded to the question on Facebook writing, “Yes, I will. That was a poor choice.”") == "Roe"
     assert who("With Roe reportedly yelling, “Get out of here now!” the meeting ended.") == "Roe"
+
+
+def test_a_description_then_the_name_it_describes_opening_the_clause():
+    doc = quotes_of("On television, Mr. Lee's campaign chairman, Paul Novak, dismissed the remarks as “talking points.”")
+    q = doc.quotes[0]
+    assert q.mention == "Mr. Lee's campaign chairman, Paul Novak"
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Paul Novak"
+
+
+def test_a_noun_like_modifier_inside_the_description():
+    doc = quotes_of('Mr. Lee\'s Ohio state director, Mike Rubin, said in an email: "We want to use this soon."')
+    assert doc.quotes[0].mention == "Mr. Lee's Ohio state director, Mike Rubin"
