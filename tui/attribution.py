@@ -1907,6 +1907,8 @@ class Attributor:
                         att = Attribution(region, kind, sub[0], sub[1], "sentence")
                     else:
                         att = Attribution(region, "scare", None, None, "")
+                elif starts_para and (sign := self._signed_below(region)) is not None:
+                    att = Attribution(region, kind, sign[0], sign[1], "after")
                 elif prev_att is not None and prev_att.mention is not None:
                     att = Attribution(region, kind, prev_att.mention, prev_att.cue, "paragraph")
                 elif (prev := self.previous_sentence(para, sent_lo)) is not None:
@@ -1938,6 +1940,31 @@ class Attributor:
             out.extend(self.reported_speech(titles))
             out.extend(self._participle_reports(out))
         return out
+
+    def _signed_below(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+        """A quotation that fills its paragraph, signed in the next one:
+        ``“…”`` then ``-Michelle Marks, Philadelphia.`` or ``— President Obama,
+        tweeting after the speech.`` (the roundup style of "quotable" boxes)."""
+        paras = self.article.paragraphs
+        if region.close_mark is None or region.last_para + 1 >= len(paras):
+            return None
+        para = paras[region.last_para]
+        if self.text[region.close_mark + 1 : para.end].strip(" .") != "":
+            return None
+        nxt = paras[region.last_para + 1]
+        k = nxt.start
+        if self.text[k : k + 1] not in _DASHES:
+            return None
+        while k < nxt.end and (self.text[k] in _DASHES or self.text[k] == " "):
+            k += 1
+        toks = tokens(self.text, k, min(nxt.end, k + 200))
+        if not toks or not toks[0].capital:
+            return None
+        np = self.np_after(toks, 0)
+        m = self.make_mention(toks, *np) if np is not None else None
+        if m is None or m.form != "name":
+            return None
+        return m, (nxt.start, nxt.start + 1)
 
     def _quoted_speaker_subject(self, region: Region, para: Paragraph, sent_lo: int, atts: list[Attribution]):
         """A short quoted fragment in a sentence whose subject is someone the

@@ -832,3 +832,12 @@ def test_a_description_then_the_name_it_describes_opening_the_clause():
 def test_a_noun_like_modifier_inside_the_description():
     doc = quotes_of('Mr. Lee\'s Ohio state director, Mike Rubin, said in an email: "We want to use this soon."')
     assert doc.quotes[0].mention == "Mr. Lee's Ohio state director, Mike Rubin"
+
+
+def test_a_quotation_signed_in_the_next_paragraph():
+    body = ("“We can win it,” Reid said.\n“Great speech. She is ready. She never quits.”\n"
+            "-President Obama, tweeting after the speech.\n“The whole idea needs to stop.”\n— Michelle Marks, Philadelphia.")
+    assert [q.mention for q in quotes_of(body).quotes] == ["Reid", "President Obama", "Michelle Marks"]
+    # a dash opening the next paragraph signs nothing unless a name follows it
+    body = "“We can win it,” Reid said.\n“And we will.”\n- and then the crowd went home."
+    assert [q.mention for q in quotes_of(body).quotes] == ["Reid", "Reid"]
