@@ -529,7 +529,7 @@ class Attributor:
             return None
         start = min(toks[a].start, m.start)
         end = max(toks[b].end, m.end)
-        if toks[b].text in (")", ",") or m.form == "pronoun":
+        if toks[b].text in (")", ",", ".") or m.form == "pronoun":
             end = m.end  # "She’s predicting": the pronoun without its verb
         return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, self.text[start:end])
 
@@ -545,6 +545,10 @@ class Attributor:
             return Mention(t.start, t.start + len(word), word, "pronoun", role)
         acronym = None
         # "(KCNA)" at the end, "Korean Central News Agency (KCNA)"
+        full_stop = b > a and toks[b].text == "." and toks[b - 1].capital
+        keep_stop = full_stop and toks[b - 1].text in lex.abbreviations  # "Jr.", not "(according to Nielsen.)"
+        if full_stop:
+            b -= 1  # "Joseph R. Biden Jr.": the abbreviation's full stop ends no description
         words = toks[a : b + 1]
         first = words[0].lower
         quantity = first in _QUANTITY_ADVERBS and len(words) > 1 and (
@@ -580,6 +584,8 @@ class Attributor:
             # "Officials said", "Aides to Clinton say": a common noun capitalised at the sentence start
             return Mention(words[0].start, words[0].end, words[0].text, "description", role)
         name_start, name_end = words[s].start, words[e].end
+        if keep_stop and e == len(words) - 1:
+            name_end += 1  # the name keeps its abbreviation: "Biden Jr."
         name = self.text[name_start:name_end]
         # possessive forms at the start ("North Korea's Korean Central News Agency")
         m = _POSSESSIVE_LEAD.match(name)
@@ -858,6 +864,9 @@ class Attributor:
                 if toks[c].text == ",":
                     k = c + 1
                     break
+            else:
+                if toks[k].lower in _CLAUSE_OPENERS and k + 1 < len(toks) and toks[k + 1].capital:
+                    k += 1  # "When Trump later referred to … and said he would “…”": the clause's own subject
             if k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ",":
                 k += 2  # "On July 6, 2015, Sanders …"
             # "In Ames, Iowa, on Sunday, Mrs. Clinton …": a place's region, then more adverbials

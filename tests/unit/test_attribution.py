@@ -841,3 +841,31 @@ def test_a_quotation_signed_in_the_next_paragraph():
     # a dash opening the next paragraph signs nothing unless a name follows it
     body = "“We can win it,” Reid said.\n“And we will.”\n- and then the crowd went home."
     assert [q.mention for q in quotes_of(body).quotes] == ["Reid", "Reid"]
+
+
+def test_a_name_ending_in_an_abbreviation_is_still_a_name():
+    doc = quotes_of("At a rally this week, Vice President Ann B. Lee Jr. responded to the claim that it made him “smart.”")
+    q = doc.quotes[0]
+    assert q.mention == "Vice President Ann B. Lee Jr."
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Ann B. Lee Jr."
+    # a sentence's full stop is not part of the name
+    doc = quotes_of("“It sold out twice,” the publisher said (according to Nielsen.)")
+    assert "Nielsen." not in [s.name for s in doc.speakers]
+
+
+def test_the_subject_of_a_fronted_when_clause_that_reports():
+    body = "When Mayor Ruiz later turned to the flood and said she would “rebuild every home,” the crowd cheered."
+    assert quotes_of(body).quotes[0].mention == "Mayor Ruiz"
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("Tom Reyes, the head of the watchdog, charged that the mayor “hid” the files.", "Tom Reyes"),
+    ("Another critic, Ana Ruiz, likened the rules to “burning the rulebook.”", "Another critic, Ana Ruiz"),
+])
+def test_more_verbs_that_cue_a_quoted_fragment(body, mention):
+    assert quotes_of(body).quotes[0].mention == mention
+
+
+def test_charged_cues_speech_only_before_that():
+    assert [q for q in quotes_of("Police charged him with “reckless conduct” on Friday.").quotes
+            if q.speaker_id is not None] == []
