@@ -475,16 +475,17 @@ class Attributor:
                         head = toks[j2 - 1].lower
                         ends = j2 >= len(toks) or not toks[j2].is_word or toks[j2].lower in _AFTER_BREAK
                         if (j2 < len(toks) and toks[j2].capital and head in lex.person_nouns) or (
-                            ends and (head in lex.person_nouns or head in lex.org_nouns)
+                            ends and (head in lex.person_nouns or head in lex.org_nouns or head in lex.speech_sources)
                             and toks[i].text not in lex.honorifics  # "Ms. Conway met donors"
                         ):
                             j = j2
                             continue
                         break
-                    if j > i and (low in lex.verb_forms or low in lex.between_words) and low not in lex.person_nouns \
-                            and toks[j - 1].lower not in _DETERMINERS:
+                    if j > i and (low in lex.verb_forms or low in lex.between_words or low in lex.irregular_past) \
+                            and low not in lex.person_nouns and toks[j - 1].lower not in _DETERMINERS:
                         break
                     if (j > i and toks[j - 1].lower not in _DETERMINERS and low not in _NP_CONNECTORS
+                            and not (toks[j - 1].lower.endswith("ly") and j - 1 > i and toks[j - 2].lower in _DETERMINERS)
                             and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in _ARTICLES))):
                         break  # "the council issued a statement": a verb, not part of the noun phrase
                 elif low not in _DETERMINERS:
@@ -859,10 +860,18 @@ class Attributor:
         k = start
         if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
             # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
-            reach = 30 if toks[k].lower in _PREPOSITIONS or toks[k].lower in ("after", "before", "during", "despite", "since") else 12
+            lead = toks[k + 1].lower if toks[k].lower in ("even", "just", "shortly", "long", "only") and k + 1 < len(toks) else toks[k].lower
+            reach = 30 if lead in _PREPOSITIONS or lead in ("after", "before", "during", "despite", "since") else 12
             for c in range(k, min(len(toks), k + reach)):
                 if toks[c].text == ",":
                     k = c + 1
+                    if (k < len(toks) and toks[k].is_word and not toks[k].capital and toks[k].lower not in _DETERMINERS
+                            and not self._pronoun(toks[k]) and toks[k].lower not in self.lex.person_nouns):
+                        # "Following a swiftly called, late-afternoon meeting, the Council …": the phrase goes on
+                        nxt = next((d for d in range(k, min(len(toks), k + 5)) if not toks[d].is_word), None)
+                        if nxt is not None and toks[nxt].text == "," and not any(
+                                x.lower in self.lex.verb_forms or x.lower in self.lex.between_words for x in toks[k:nxt]):
+                            k = nxt + 1
                     break
             else:
                 if toks[k].lower in _CLAUSE_OPENERS and k + 1 < len(toks) and toks[k + 1].capital:
@@ -1153,6 +1162,8 @@ class Attributor:
                 continue
             if not self.is_cue_verb(toks, v):
                 continue
+            if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(low):
+                continue  # "his salespersons were told, “…”": a passive's subject is who hears it
             if _ING.match(low) and (v == 0 or toks[v - 1].lower not in ("was", "is", "are", "were", "been", "be", "am", "kept", "keeps", "started", "began", "begins", "starts")):
                 m = None
                 if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and self.is_cue_verb(toks, v - 2):
@@ -1181,8 +1192,9 @@ class Attributor:
             return m, (t.start, t.end)
         return None
 
-    def later_in_sentence(self, region: Region, para: Paragraph) -> tuple[Mention, tuple[int, int]] | None:
-        """Rule 3: ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence."""
+    def later_in_sentence(self, region: Region, para: Paragraph, bare: bool = False) -> tuple[Mention, tuple[int, int]] | None:
+        """Rule 3: ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence
+        (with ``bare``, only an attribution with nothing reported after its cue)."""
         if region.close_mark is None or self.text[region.end - 1 : region.end] in (".", "!", "?"):
             return None  # the quote ended its sentence
         toks = self._sentence_toks(region.close_mark + 1, para)
@@ -1190,7 +1202,7 @@ class Attributor:
             return None  # "…, Jeon said, “…”": that cue introduces the next quote
         for k, t in enumerate(toks):
             if t.text == ",":
-                found = self.attribution_clause(toks[k + 1 :])
+                found = self.attribution_clause(toks[k + 1 :], complete=bare)
                 if found is not None:
                     return self._reported_by(toks, found)
         return None
@@ -1252,8 +1264,10 @@ class Attributor:
             return before, "before"
         if after is not None:
             return after, "after"
-        found = None
-        found = self.later_in_sentence(region, last)
+        # a cue before the quote in its clause beats a new statement later
+        # ("Although Reynolds says that Santilli “broke the story,” others
+        # argue that …"), not a bare attribution (", Smith said.")
+        found = self.later_in_sentence(region, last, bare=before is not None)
         if found is not None:
             return found, "later"
         if before is not None:

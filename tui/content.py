@@ -132,6 +132,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     clause_breakers: frozenset[str]
     time_words: frozenset[str]
     ly_nouns: frozenset[str]  # nouns ending in -ly ("ally", "rally"), not adverbs
+    irregular_past: frozenset[str]  # "sent", "took": a noun phrase ends before them
     not_speakers: frozenset[str]  # nouns that never name a speaker ("the past", "a few")
     defaults: dict[str, Any]
 
@@ -225,6 +226,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         clause_breakers=lower(lang.get("clause_breakers")),
         time_words=lower(lang.get("time_words")),
         ly_nouns=lower(lang.get("ly_nouns")),
+        irregular_past=lower(lang.get("irregular_past")),
         not_speakers=lower(lang.get("not_speakers")),
         defaults=data.get("defaults", {}) or {},
     )

@@ -869,3 +869,27 @@ def test_more_verbs_that_cue_a_quoted_fragment(body, mention):
 def test_charged_cues_speech_only_before_that():
     assert [q for q in quotes_of("Police charged him with “reckless conduct” on Friday.").quotes
             if q.speaker_id is not None] == []
+
+
+def test_a_cue_before_a_fragment_beats_a_new_statement_later_in_the_sentence():
+    body = "Although Reyes says that the mayor “broke the story” of the flood, others argue that he did not."
+    assert quotes_of(body).quotes[0].mention == "Reyes"
+    # a bare attribution closing the sentence still wins
+    body = "Reyes said the mayor had “broken the story” of the flood, Ms. Ortiz noted."
+    assert quotes_of(body).quotes[0].mention == "Ms. Ortiz"
+
+
+def test_the_subject_of_a_passive_cue_hears_the_quote():
+    body = 'According to the company playbook, its salesmen were told, "You do not sell products. You sell feelings."'
+    assert quotes_of(body).quotes[0].mention == "the company playbook"
+
+
+@pytest.mark.parametrize("body, mention", [
+    ('According to the recently released Acme Inc. playbook, "Never sell a product."', "the recently released Acme Inc. playbook"),
+    ("Following a swiftly called, late-night meeting, the Security Council issued a statement calling the test “a clear violation” of the rules.",
+     "the Security Council"),
+    ('Even before Ruiz took the stage on Tuesday night to thank her voters, her campaign sent out a text message saying: "We won!"',
+     "her campaign"),
+])
+def test_noun_phrases_around_adverbs_participles_and_irregular_verbs(body, mention):
+    assert quotes_of(body).quotes[0].mention == mention
