@@ -687,7 +687,8 @@ class Attributor:
             i -= 1  # "Gov. John Kasich (R-OH), said"
         # "Akhil Amar, author of “America's Unwritten Constitution,” put it": the
         # title's comma (inside its marks) closes the apposition
-        title_comma = toks[i].is_word and self._comma_inside_quote(toks[i].end, toks[v].start)
+        title_comma = (toks[v].start - toks[i].end > 3 and toks[i].is_word  # a gap: a quotation was left out there
+                       and self._comma_inside_quote(toks[i].end, toks[v].start))
         segments = 0
         while segments < 3:
             # "Jeon Ha-kyu, spokesperson for the Ministry of National Defense, said"
@@ -803,8 +804,11 @@ class Attributor:
 
     def _comma_inside_quote(self, lo: int, hi: int) -> bool:
         """Does a quotation between ``lo`` and ``hi`` end with a comma inside its marks?"""
-        span = self._region_containing(lo + 1) or self._region_containing(self._next_region_start(lo) + 1 if self._next_region_start(lo) is not None else lo)
-        if span is None or span[0] < lo or span[1] > hi:
+        nxt = self._next_region_start(lo)
+        if nxt is None or nxt >= hi:
+            return False
+        span = self._region_containing(nxt + 1)
+        if span is None or span[1] > hi:
             return False
         return self.text[span[1] - 2 : span[1] - 1] == ","
 
