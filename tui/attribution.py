@@ -1304,18 +1304,42 @@ class Attributor:
         sent_lo = self.sentence_start(para, m.start)
         if sent_lo >= m.start:
             return m
+        toks = self._toks_outside(sent_lo, m.start)
+        v = len(toks) - 1 - (len(toks) > 1 and toks[-1].lower == "that")
+        if v > 0 and toks[v].is_word and self.is_cue_verb(toks, v):
+            # "… but Trump said he responded: “…”": the reporting verb's subject
+            ante = self.subject_of_verb(toks, v, 0)
+            if ante is not None and ante.form == "name" and self._fits(low, ante):
+                return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
         ante = self.clause_subject(para, m.start, sent_lo, main=True)
-        if ante is None or ante.form == "pronoun" or ante.end > m.start or self._overlaps_region(ante.end, m.start):
+        if ante is None or ante.form == "pronoun" or ante.end > m.start:
+            return m
+        if self._overlaps_region(ante.end, m.start) and not self._colon_quote_between(ante.end, m.start):
             return m
         between = self._toks_outside(ante.end, m.start)
         if not any(t.is_word and not t.capital for t in between):
             return m  # no verb of the subject's own before the pronoun
+        if not self._fits(low, ante):
+            return m
+        return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
+
+    def _fits(self, pronoun: str, ante: Mention) -> bool:
+        """Can ``pronoun`` refer to ``ante`` (person or organisation, an honorific's gender)?"""
         org = self._org_name(ante.text)
         first = (ante.surface or ante.text).split()[0].rstrip(".").lower()
         gender = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}.get(first)
-        if (low in ("he", "she") and (org or (gender is not None and gender != low))) or (low == "it" and not org):
-            return m
-        return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
+        return not ((pronoun in ("he", "she") and (org or (gender is not None and gender != pronoun)))
+                    or (pronoun == "it" and not org))
+
+    def _colon_quote_between(self, lo: int, hi: int) -> bool:
+        """``Sen. X scolded him: “…,” she said``: the one quotation between
+        ``lo`` and ``hi`` is handed over by a colon, so the pronoun after it
+        still has the subject before it."""
+        i = self._first_region_from(lo)
+        spans = [(s, e) for s, e in self._in_region[i : i + 3] if s < hi and e > lo]
+        if len(spans) != 1:
+            return False
+        return self.text[lo : spans[0][0]].rstrip().endswith(":")
 
     def _transcript_label(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:
         """A transcript quoted whole: ``"PENCE: Well, …"`` — the speaker's
@@ -1396,7 +1420,7 @@ class Attributor:
                 return (m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
             if self.text[k] != ":":
                 return None
-            m = self._name_before(sent_lo, k) or self.clause_subject(para, k, sent_lo)
+            m = self._name_before(sent_lo, k) or self._possessor_of_source(sent_lo, k) or self.clause_subject(para, k, sent_lo)
             return (m, (k, k + 1)) if m is not None else None
         # the quote opens its paragraph: does the previous one end with a colon?
         idx = region.first_para
@@ -1422,6 +1446,35 @@ class Attributor:
             return None
         m = self._name_before(self.text.index(" ", d + 1) + 1, k)
         return (m, (k, k + 1)) if m is not None else None
+
+    def _asked_by(self, region: Region, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+        """``Asked by Thrush if Clinton “gets” race, Sharpton …``: the asker's words."""
+        toks = self._toks_outside(sent_lo, region.open_mark)
+        if len(toks) < 4 or toks[0].lower != "asked" or toks[1].lower != "by":
+            return None
+        np = self.np_after(toks, 2)
+        m = self.make_mention(toks, *np) if np is not None else None
+        if m is None or m.form == "pronoun":
+            return None
+        return m, (toks[0].start, toks[1].end)
+
+    def _possessor_of_source(self, lo: int, colon: int) -> Mention | None:
+        """``From Bush's Facebook post: “…”``: whose statement, post or letter
+        the colon opens."""
+        toks = self._toks_outside(lo, colon)
+        if len(toks) < 2 or toks[-1].lower not in self.lex.cue_nouns and toks[-1].lower not in self.lex.speech_sources:
+            return None
+        for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+            if toks[k].lower.endswith(_POSSESSIVE) and toks[k].capital:
+                np = self.np_before(toks, k, 0)
+                m = self.make_mention(toks, *np) if np is not None else None
+                if m is None or m.form != "name":
+                    return None
+                end = m.end - 2 if self.text[m.end - 2 : m.end].lower() in _POSSESSIVE else m.end
+                return Mention(m.start, end, self.text[m.start : end], m.form, m.role, m.acronym)
+            if not toks[k].is_word:
+                return None
+        return None
 
     def _name_before(self, lo: int, colon: int) -> Mention | None:
         """``- Jeffrey M. Jones: “…”``: a name standing right before a colon."""
@@ -1927,7 +1980,8 @@ class Attributor:
                 starts_para = region.open_mark == para.start
                 prev_att = by_para_speaker.get(region.first_para)
                 if kind == "mixed" and words <= self.lex.scare_max_words:
-                    sub = self._cue_in_sentence(region, para, sent_lo) or self._characterised_as(region, para, sent_lo)
+                    sub = (self._asked_by(region, sent_lo) or self._cue_in_sentence(region, para, sent_lo)
+                           or self._characterised_as(region, para, sent_lo))
                     if sub is None:
                         sub = self._quoted_speaker_subject(region, para, sent_lo, out)
                     if sub is not None:

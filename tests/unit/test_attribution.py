@@ -893,3 +893,24 @@ def test_the_subject_of_a_passive_cue_hears_the_quote():
 ])
 def test_noun_phrases_around_adverbs_participles_and_irregular_verbs(body, mention):
     assert quotes_of(body).quotes[0].mention == mention
+
+
+def test_a_pronoun_after_said_refers_to_the_subject_of_said():
+    body = 'His wife had told him to act "calm," but Mr. Ortiz said he replied: "When it comes at you, you cannot be calm."'
+    doc = quotes_of(body)
+    q = doc.quotes[1]
+    assert (q.mention, q.resolution) == ("he", "pronoun")
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Ortiz"
+
+
+def test_a_pronoun_after_a_quote_handed_over_by_a_colon():
+    doc = quotes_of("Mayor Jane Roe (D-Ohio) scolded him: “The science is against you on every count,” she said.")
+    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "Jane Roe"
+
+
+def test_whose_post_a_colon_opens():
+    assert quotes_of('From Bush\'s Facebook post: "For the sake of our party, we must move on."').quotes[0].mention == "Bush"
+
+
+def test_asked_by_someone_a_quoted_word_is_the_askers():
+    assert quotes_of('Asked by Thrush if Clinton "gets" race, Sharpton avoided a direct answer.').quotes[0].mention == "Thrush"
