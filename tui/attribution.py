@@ -718,7 +718,8 @@ class Attributor:
                           # "a philanthropist from Monsey, New York, said": the place's region
                           or (seg_b - seg_a < 3 and k > lo_tok + 2 and toks[k - 1].capital
                               and toks[k - 2].text in ("from", "in", "of", "at")
-                              and all(x.capital or x.text == "." for x in toks[seg_a : seg_b + 1])))
+                              and all(x.capital or x.text == "." for x in toks[seg_a : seg_b + 1])
+                              and not any(len(x.text) == 1 for x in toks[seg_a : seg_b + 1])))  # "Lawrence B. Cummings": a person
             if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
                 if after_aside:
                     break
@@ -1339,6 +1340,8 @@ class Attributor:
         spans = [(s, e) for s, e in self._in_region[i : i + 3] if s < hi and e > lo]
         if len(spans) != 1:
             return False
+        if self.text[spans[0][1] : hi].strip(" ,\u2014-").lower() == "as":
+            return True  # "Mrs. Clinton pledges to “…,” as she put it"
         return self.text[lo : spans[0][0]].rstrip().endswith(":")
 
     def _transcript_label(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:

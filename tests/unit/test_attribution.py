@@ -914,3 +914,23 @@ def test_whose_post_a_colon_opens():
 
 def test_asked_by_someone_a_quoted_word_is_the_askers():
     assert quotes_of('Asked by Thrush if Clinton "gets" race, Sharpton avoided a direct answer.').quotes[0].mention == "Thrush"
+
+
+def test_as_she_put_it_after_the_quote_refers_to_the_sentence_subject():
+    doc = quotes_of("Mrs. Roe often pledges to “make the economy work for everyone,” as she put it on Monday.")
+    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "Roe"
+
+
+def test_an_initial_marks_a_person_not_a_place_after_a_comma():
+    doc = quotes_of('His former partner at Acme, Lawrence B. Green, said: "He closed deals no one else could."')
+    assert doc.quotes[0].mention == "His former partner at Acme, Lawrence B. Green"
+
+
+def test_talked_about_cues_a_fragment_and_aspect_verbs_stand_before_the_cue():
+    assert quotes_of("Instead, the statement talked about giving voters the right to “choose the nominee.”").quotes[0].mention \
+        == "the statement"
+    doc = quotes_of("Secretary Ana Ruiz keeps talking about the “collective power of we” at every stop.")
+    assert doc.quotes[0].mention == "Secretary Ana Ruiz"
+    # "talks" is a noun as often: "the annual talks" name no speaker
+    doc = quotes_of("But Mr. Kerry said the annual talks remained “one of the best chances we have.”")
+    assert doc.quotes[0].mention == "Mr. Kerry"
