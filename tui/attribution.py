@@ -84,6 +84,7 @@ _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
 _TITLE_LEAD = re.compile(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 _QUANTITIES = frozenset(
     "two three four five six seven eight nine ten all most many some few several both others majority half "
     "third quarter minority plurality".split()
@@ -1253,7 +1254,11 @@ class Attributor:
         if region.open_mark == para.start and self.text[end:para.end].strip() == "":
             return True  # a quoted subhead standing alone
         before = self.text[max(para.start, region.open_mark - 24) : region.open_mark].rstrip()
-        return bool(_TITLE_LEAD.search(before))
+        if _TITLE_LEAD.search(before):
+            return True
+        # "his 2012 book, “An American Son.”", "a memo titled “The Facts”", "told “Fox and Friends,”"
+        word = _LAST_WORD.search(before.rstrip(",:").rstrip())
+        return word is not None and word.group(0).lower() in self.lex.title_leads
 
     def find_speaker(self, region: Region, para: Paragraph, last: Paragraph, sent_lo: int):
         """Apply rules 1-3 in order; a cue that directly introduces the quote

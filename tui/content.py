@@ -133,6 +133,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     time_words: frozenset[str]
     ly_nouns: frozenset[str]  # nouns ending in -ly ("ally", "rally"), not adverbs
     irregular_past: frozenset[str]  # "sent", "took": a noun phrase ends before them
+    title_leads: frozenset[str]  # "book", "titled": a Title Case quote after them is a title
     not_speakers: frozenset[str]  # nouns that never name a speaker ("the past", "a few")
     defaults: dict[str, Any]
 
@@ -227,6 +228,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         time_words=lower(lang.get("time_words")),
         ly_nouns=lower(lang.get("ly_nouns")),
         irregular_past=lower(lang.get("irregular_past")),
+        title_leads=lower(lang.get("title_leads")),
         not_speakers=lower(lang.get("not_speakers")),
         defaults=data.get("defaults", {}) or {},
     )

@@ -934,3 +934,14 @@ def test_talked_about_cues_a_fragment_and_aspect_verbs_stand_before_the_cue():
     # "talks" is a noun as often: "the annual talks" name no speaker
     doc = quotes_of("But Mr. Kerry said the annual talks remained “one of the best chances we have.”")
     assert doc.quotes[0].mention == "Mr. Kerry"
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Castro's revolution dampened plans to return home, Mr. Ruiz said in his 2012 book, “An American Son.” So they stayed.",
+     "An American Son."),
+    ("“Of course he is fair game,” Ms. Diaz told “Fox and Friends,” reminding the hosts of his record.", "Fox and Friends,"),
+    ("In an interview on his podcast “The Axe Files” out Thursday, Ms. Henry said her union would campaign.", "The Axe Files"),
+])
+def test_a_title_case_quote_after_a_title_lead_is_a_title(body, title):
+    (q,) = [q for q in quotes_of(body).quotes if q.text == title]
+    assert (q.kind, q.speaker_id) == ("scare", None)
