@@ -82,7 +82,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DOTTED = re.compile(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]")
 _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
-_TITLE_LEAD = re.compile(r"(?:['\u2019]s|\bon|\bin|\bof|\bfor)$")
+_TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
+#: short words a title leaves in lower case ("This Week with George Stephanopoulos")
+_TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _QUANTITIES = frozenset(
@@ -1229,17 +1231,20 @@ class Attributor:
 
     # ------------------------------------------------------------------- main
 
-    def title_case(self, region: Region) -> int:
+    def title_case(self, region: Region, most: int = 7) -> int:
         """How many words a short quote in Title Case has (0 if it is not one):
-        ``“The Walking Dead”``, ``“Person of the Year”``."""
+        ``“The Walking Dead”``, ``“Person of the Year”``, ``“This Week with
+        George Stephanopoulos”``, ``“60 Minutes”``."""
         if region.end - region.start > 90 or region.last_para != region.first_para:
             return 0  # titles and subheads are short
         words = _TOKEN.findall(self.text, region.start, region.end)
         words = [w for w in words if w[0].isalnum()]
-        if not words or len(words) > 7:
+        if not words or len(words) > most:
             return 0
-        long_words = [w for w in words if len(w) >= 4 or w[0].isupper()]
-        if not all(w[0].isupper() or w[0].isdigit() for w in long_words) or not words[0][0].isupper():
+        small = _TITLE_SMALL_WORDS if len(words) >= 4 else ()  # (“I’m with her” is no title)
+        long_words = [w for w in words if (len(w) >= 4 and w not in small) or w[0].isupper()]
+        if not all(w[0].isupper() or w[0].isdigit() for w in long_words) or not (
+                words[0][0].isupper() or (words[0].isdigit() and len(words) > 1)):
             return 0
         if len(words) == 1 and not words[0].isalpha():
             return 0
@@ -1248,11 +1253,12 @@ class Attributor:
     def is_title(self, region: Region, para: Paragraph) -> bool:
         """Titles of works and programmes, and quoted subheads, are no quotation:
         ``on MSNBC’s “Morning Joe.”``, a paragraph that is only ``‘Coal Isn't the Villain.’``."""
-        if not self.title_case(region):
+        words = self.title_case(region, most=12)
+        if not words:
             return False
         end = region.close_mark + 1 if region.close_mark is not None else region.end
         if region.open_mark == para.start and self.text[end:para.end].strip() == "":
-            return True  # a quoted subhead standing alone
+            return words <= 7  # a quoted subhead standing alone
         before = self.text[max(para.start, region.open_mark - 24) : region.open_mark].rstrip()
         if _TITLE_LEAD.search(before):
             return True

@@ -945,3 +945,20 @@ def test_talked_about_cues_a_fragment_and_aspect_verbs_stand_before_the_cue():
 def test_a_title_case_quote_after_a_title_lead_is_a_title(body, title):
     (q,) = [q for q in quotes_of(body).quotes if q.text == title]
     assert (q.kind, q.speaker_id) == ("scare", None)
+
+
+@pytest.mark.parametrize("body, title", [
+    ('"It is our job to change that," Mr. Ruiz said on ABC\'s "This Week with George Stephanopoulos." "And we will."',
+     "This Week with George Stephanopoulos."),
+    ('President Obama backed her up in an interview last October on CBS\' "60 Minutes." "It was fine," he said.', "60 Minutes."),
+    ('Readers can find solace in a blog article titled "Clinton Does Best Where Voting Machines Flunk Hacking Tests."',
+     "Clinton Does Best Where Voting Machines Flunk Hacking Tests."),
+])
+def test_titles_with_small_words_numbers_and_longer_titles_after_a_lead(body, title):
+    (q,) = [q for q in quotes_of(body).quotes if q.text == title]
+    assert (q.kind, q.speaker_id) == ("scare", None)
+
+
+def test_a_short_chant_with_a_small_word_is_no_title():
+    doc = quotes_of("Clinton supporters chanted “I’m with her” as she arrived.")
+    assert doc.quotes[0].mention == "Clinton supporters"
