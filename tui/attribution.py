@@ -873,12 +873,14 @@ class Attributor:
             for c in range(k, min(len(toks), k + reach)):
                 if toks[c].text == ",":
                     k = c + 1
+                    relative = k < len(toks) and toks[k].lower in self.lex.relative_pronouns
                     if (k < len(toks) and toks[k].is_word and not toks[k].capital and toks[k].lower not in _DETERMINERS
-                            and not self._pronoun(toks[k]) and toks[k].lower not in self.lex.person_nouns):
+                            and (relative or not self._pronoun(toks[k])) and toks[k].lower not in self.lex.person_nouns):
                         # "Following a swiftly called, late-afternoon meeting, the Council …": the phrase goes on
-                        nxt = next((d for d in range(k, min(len(toks), k + 5)) if not toks[d].is_word), None)
-                        if nxt is not None and toks[nxt].text == "," and not any(
-                                x.lower in self.lex.verb_forms or x.lower in self.lex.between_words for x in toks[k:nxt]):
+                        # ("Speaking in Dover, which votes Tuesday, Bush …": a relative clause, too)
+                        nxt = next((d for d in range(k, min(len(toks), k + (12 if relative else 5))) if not toks[d].is_word), None)
+                        if nxt is not None and toks[nxt].text == "," and (relative or not any(
+                                x.lower in self.lex.verb_forms or x.lower in self.lex.between_words for x in toks[k:nxt])):
                             k = nxt + 1
                     break
             else:
@@ -1317,6 +1319,13 @@ class Attributor:
         if sent_lo >= m.start:
             return m
         toks = self._toks_outside(sent_lo, m.start)
+        if not any(t.is_word for t in toks) and sent_lo > para.start:
+            # "…, said Jake Horowitz, editor of Mic.com. “You have …,” he said.":
+            # the one the sentence before attributes to, when the pronoun fits
+            prev = self.previous_sentence(para, sent_lo)
+            if prev is not None and prev[0].form == "name" and self._fits(low, prev[0]):
+                return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, prev[0])
+            return m
         v = len(toks) - 1 - (len(toks) > 1 and toks[-1].lower == "that")
         if v > 0 and toks[v].is_word and self.is_cue_verb(toks, v):
             # "… but Trump said he responded: “…”": the reporting verb's subject

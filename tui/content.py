@@ -131,6 +131,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     between_words: frozenset[str]
     clause_breakers: frozenset[str]
     time_words: frozenset[str]
+    first_person_pronouns: frozenset[str]  # "I", "we": the writer's, resolved to no one
     ly_nouns: frozenset[str]  # nouns ending in -ly ("ally", "rally"), not adverbs
     irregular_past: frozenset[str]  # "sent", "took": a noun phrase ends before them
     title_leads: frozenset[str]  # "book", "titled": a Title Case quote after them is a title
@@ -227,6 +228,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         clause_breakers=lower(lang.get("clause_breakers")),
         time_words=lower(lang.get("time_words")),
         ly_nouns=lower(lang.get("ly_nouns")),
+        first_person_pronouns=lower(pron.get("first_person")),
         irregular_past=lower(lang.get("irregular_past")),
         title_leads=lower(lang.get("title_leads")),
         not_speakers=lower(lang.get("not_speakers")),

@@ -13,6 +13,7 @@ from .speakers import Resolver, clean_role, normalize_name, slug
 #: a capitalised name (with an optional honorific) followed by a verb-like word,
 #: matched only at sentence starts (see sentence_subjects)
 _SUBJECT_AT = re.compile(
+    r"(?:(?:As|When|While|After|Before|Although|Though|Once|Since) )?"  # "As Clinton told the Daily News, …"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\. )?[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+){0,2})"
     r"(?= (?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|said|told|says)\b)"
 )

@@ -243,6 +243,8 @@ class Resolver:
         return None
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> tuple[Entity | None, str]:
+        if pronoun in self.lex.first_person_pronouns:
+            return None, "pronoun"  # outside quotation marks "I" and "we" are the writer's
         if pronoun in self.lex.person_pronouns and pronoun not in self.lex.org_pronouns:
             gender = "m" if pronoun in ("he", "him") else "f" if pronoun in ("she", "her") else None
             ent = self._recent_person(pos, gender)

@@ -962,3 +962,27 @@ def test_titles_with_small_words_numbers_and_longer_titles_after_a_lead(body, ti
 def test_a_short_chant_with_a_small_word_is_no_title():
     doc = quotes_of("Clinton supporters chanted “I’m with her” as she arrived.")
     assert doc.quotes[0].mention == "Clinton supporters"
+
+
+def test_a_pronoun_opening_an_attribution_refers_to_whom_the_sentence_before_attributes():
+    body = ("Whether the model works will be part of the postmortem, said Jake Horowitz, editor of a news site. "
+            "“You have a very sophisticated operation,” he said.")
+    doc = quotes_of(body)
+    (q,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Jake Horowitz"
+
+
+def test_i_and_we_outside_quotes_are_the_writers():
+    # the writer is no one the article quotes: "I" is left unresolved, not given to the last organisation named
+    doc = quotes_of("Oxfam said the plan failed. I think “it was doomed from the start,” I said.")
+    (q,) = [q for q in doc.quotes if q.kind == "mixed"]
+    assert (q.mention, q.resolution, q.speaker_id) == ("I", "pronoun", None)
+
+
+def test_a_relative_clause_after_a_fronted_phrase_and_a_subordinate_subject():
+    body = "Speaking in Dover, which votes on Tuesday, Bush called Rubio “a bright leader” but described his skills as a “work in progress.”"
+    assert [q.mention for q in quotes_of(body).quotes] == ["Bush", "Bush"]
+    body = 'As Clinton told the Daily News, tax relief is given for jobs. There was, she said, "an implicit bargain."'
+    doc = quotes_of(body)
+    (q,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Clinton"
