@@ -118,8 +118,10 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                 opener, closer = False, True
                 if open_at is None:
                     o, c = _role(text, pos, lo, hi)
-                    if o and not c:
-                        opener, closer = True, False  # a mis-shaped opening mark
+                    if (o and not c) or pos == lo:
+                        # a mis-shaped opening mark; at a paragraph's start, with
+                        # nothing open, it can only open (”… in the case of …,” wrote X)
+                        opener, closer = True, False
             else:
                 opener, closer = _role(text, pos, lo, hi)
             if open_at is None:

@@ -93,3 +93,8 @@ def test_a_continued_quote_cut_short_by_a_new_opener_is_kept():
     # the writer's straight marks open each paragraph; the source's curly marks quote inside it
     body = '"She said the plan was sound.\n"But the mayor called it “a trap” in the end.'
     assert texts(body)[0] == 'She said the plan was sound.\n"But the mayor called it'
+
+
+def test_a_closing_shaped_mark_opening_a_paragraph_opens_a_quote():
+    body = "” … in the case of Ohio, the train has left the station,” wrote Time magazine."
+    assert texts(body) == [" … in the case of Ohio, the train has left the station,"]
