@@ -415,6 +415,8 @@ class Attributor:
                     break  # (but "the Virginia state director": a noun modifying the head)
                 if (low in _AUXILIARIES or low.endswith(("n't", "n\u2019t"))) and j < i:
                     break  # "Gordon Brown will meet his golden rule", "… doesn't surprise X": a clause, not a noun phrase
+                if low.endswith("ed") and not t.capital and j < i and toks[j + 1].lower in _ARTICLES and j > lo_tok:
+                    break  # "When PolitiFact examined the senator's statement": a verb and its object
                 j -= 1
                 continue
             if t.text == "." and j > lo_tok and self._is_abbrev(t.start):
@@ -677,6 +679,10 @@ class Attributor:
         i = self._skip_between(toks, v - 1)
         if i < lo_tok:
             return None
+        lex = self.lex
+        if (i > lo_tok and toks[i].lower.endswith("ed") and not toks[i].capital
+                and (toks[i - 1].lower in lex.speech_sources or toks[i - 1].lower in lex.org_nouns)):
+            i -= 1  # "an inspector general's report issued earlier this year reported": the report
         aside = False
         if toks[i].text in _DASHES and i - 1 > lo_tok:
             # "The justice -- who has been in a scuffle with him -- said": skip the aside
@@ -1195,7 +1201,12 @@ class Attributor:
                     return m, (t.start, t.end)
                 continue
             m = self.subject_of_verb(toks, v, 0)
-            if m is None and (v > 0 and toks[v - 1].lower in ("and", "but", "then")):
+            if m is not None and self._after_preposition(toks, m):
+                k = next((k for k, x in enumerate(toks) if x.start == m.np_start), 0)
+                if k > 1 and toks[k - 2].lower in ("and", "but"):
+                    m = None  # "… first said X, but in a later interview said “…”": the clause's subject
+            if m is None and (v > 0 and toks[v - 1].lower in ("and", "but", "then")
+                              or (m is None and v > 3 and any(x.lower in ("and", "but") for x in toks[max(0, v - 6) : v]))):
                 m = self.clause_subject(para, t.start, sent_lo)
             if m is None:
                 continue
@@ -1302,6 +1313,8 @@ class Attributor:
         for v in range(len(toks) - 1, -1, -1):
             t = toks[v]
             if t.is_word and self.is_cue_verb(toks, v):
+                if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(t.lower):
+                    return None  # "the book is described on Amazon as a “riveting book”": a passive
                 m = self.clause_subject(para, t.start, sent_lo)
                 if m is not None:
                     return m, (t.start, t.end)
@@ -1410,9 +1423,13 @@ class Attributor:
             t = toks[v]
             if t.lower in self.lex.noun_like_forms and not self.is_cue_verb(toks, v):
                 continue  # "dismissed criticism of the remarks as …": a noun
-            if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in self.lex.verb_forms
-                                                or t.lower in self.lex.belief_forms):
+            if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in self.lex.belief_forms
+                                                or (t.lower in self.lex.verb_forms and self.is_cue_verb(toks, v))):
+                if v > 0 and toks[v - 1].lower in _BE_FORMS:
+                    return None  # "… is described on Amazon as a “riveting book”": a passive, no one's words
                 m = self.subject_of_verb(toks, v, 0)
+                if m is None and v > 0 and toks[v - 1].lower in ("and", "but"):
+                    m = self.clause_subject(para, t.start, sent_lo)  # "referred to X as … but described Y as “…”"
                 if m is not None and not (m.form == "pronoun" and m.text.lower() in ("it", "this", "that")):
                     return m, (t.start, t.end)
                 return None

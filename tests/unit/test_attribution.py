@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import quotes_of
+from tests.conftest import article_from, quotes_of
 
 
 def who(body: str, n: int = 0):
@@ -986,3 +986,36 @@ def test_a_relative_clause_after_a_fronted_phrase_and_a_subordinate_subject():
     doc = quotes_of(body)
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
     assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Clinton"
+
+
+def test_a_report_issued_earlier_is_the_subject_not_the_time_phrase():
+    body = "An inspector general's report issued earlier this year reported what looked like “spear phishing” on the server."
+    assert quotes_of(body).quotes[0].mention == "An inspector general's report"
+
+
+def test_a_passive_characterisation_is_no_ones_words():
+    doc = quotes_of("The book, now a movie, is described on Amazon as a “riveting book” about heroes.")
+    assert doc.quotes[0].speaker_id is None
+
+
+def test_a_prepositional_object_after_but_is_no_subject():
+    body = 'The employee first denied it, but in a later interview said it was a "minor" story.'
+    assert quotes_of(body).quotes[0].mention == "The employee"
+    body = 'The employee first said he did not recall the deletions, but in a later interview said he had an "oh no" moment.'
+    doc = quotes_of(body)
+    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "employee"
+
+
+def test_a_verb_with_its_object_ends_a_noun_phrase_read_backwards():
+    from tui.attribution import Attributor, tokens
+    from tui.content import load_lexicon
+
+    art = article_from("When PolitiFact examined the senator")
+    toks = tokens(art.text, art.paragraphs[1].start, art.paragraphs[1].end)
+    a, b = Attributor(load_lexicon(), art).np_before(toks, len(toks) - 1)
+    assert " ".join(t.text for t in toks[a : b + 1]) == "the senator"
+
+
+def test_a_characterising_verb_needs_its_particle():
+    body = "Long before, White House officials started to portray the shooting as a “workplace” issue."
+    assert quotes_of(body).quotes[0].mention == "White House officials"
