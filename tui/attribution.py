@@ -804,6 +804,17 @@ class Attributor:
                 ante = self.np_before(toks, k - 1, lo_tok)
                 if ante is not None:
                     return self.make_mention(toks, *ante, role=role)
+            elif toks[k].is_word and toks[a].lower == "who":
+                ante = self.np_before(toks, k, lo_tok)  # "a retired judge who described it as …"
+                if ante is not None:
+                    # "the memoirs of a former spymaster who …": who is the person
+                    of = max((j for j in range(ante[0] + 1, ante[1]) if toks[j].lower == "of"
+                              and toks[j - 1].lower not in self.lex.person_nouns), default=None)
+                    if of is not None:
+                        ante = (of + 1, ante[1])
+                m = self.make_mention(toks, *ante, role=role) if ante is not None else None
+                if m is not None and m.form != "pronoun":
+                    return m
             return self.make_mention(toks, a, b, role=role)
         return self.make_mention(toks, a, b, role=role)
 
@@ -837,6 +848,13 @@ class Attributor:
         named = self.make_mention(toks, a, b)
         if d is None or named is None or named.form != "name":
             return None
+        if desc[0] - 2 >= lo_tok and toks[desc[0] - 1].lower in ("by", "from") and toks[desc[0] - 2].lower in self.lex.speech_sources:
+            # "a study by an influential sociologist, Mikhail Dmitriyev, concluded": the study
+            head = self.np_before(toks, desc[0] - 2, lo_tok)
+            h = self.make_mention(toks, *head) if head is not None else None
+            if h is not None and h.form == "description":
+                start = toks[head[0]].start
+                return Mention(h.start, h.end, h.text, h.form, h.role, h.acronym, start, self.text[start : toks[b].end])
         if d.form != "description" and not any(not x.capital and x.lower in self.lex.person_nouns
                                                 for x in toks[desc[0] : desc[1] + 1]):
             return None  # "His former partner at Lenox, Lawrence B. Cummings, said": still a description
@@ -908,6 +926,8 @@ class Attributor:
             k += 1
         if k >= len(toks):
             return None
+        if k + 1 < len(toks) and not toks[k].capital and self.is_cue_verb(toks, k) and not _ING.match(toks[k].lower):
+            k += 1  # "“…,” said a former official who … and described it as “…”": the inverted cue's subject
         np = self.np_after(toks, k)
         if np is None:
             return None
@@ -985,6 +1005,11 @@ class Attributor:
                 # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
                 first = commas[0]
                 np = self.np_before(toks, first - 1, 0)
+                if (np is not None and np[0] >= 2 and toks[np[0] - 1].lower in ("by", "from")
+                        and toks[np[0] - 2].lower in self.lex.speech_sources):
+                    head = self.np_before(toks, np[0] - 2, 0)  # "a study by an influential sociologist, X, concluded"
+                    if head is not None and head[0] == 0:
+                        np = (0, np[1])
                 if np is None or np[0] != 0:
                     return None
                 role = self.text[toks[first + 1].start : toks[i - 1].end] if i - 1 > first else None
@@ -1207,7 +1232,8 @@ class Attributor:
                     m = None  # "… first said X, but in a later interview said “…”": the clause's subject
             if m is None and (v > 0 and toks[v - 1].lower in ("and", "but", "then")
                               or (m is None and v > 3 and any(x.lower in ("and", "but") for x in toks[max(0, v - 6) : v]))):
-                m = self.clause_subject(para, t.start, sent_lo)
+                m = (self._relative_antecedent(toks, v) if toks[v - 1].lower in ("and", "but") else None) \
+                    or self.clause_subject(para, t.start, sent_lo)
             if m is None:
                 continue
             return m, (t.start, t.end)
@@ -1315,7 +1341,8 @@ class Attributor:
             if t.is_word and self.is_cue_verb(toks, v):
                 if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(t.lower):
                     return None  # "the book is described on Amazon as a “riveting book”": a passive
-                m = self.clause_subject(para, t.start, sent_lo)
+                m = (self._relative_antecedent(toks, v) if v > 0 and toks[v - 1].lower in ("and", "but") else None) \
+                    or self.clause_subject(para, t.start, sent_lo)
                 if m is not None:
                     return m, (t.start, t.end)
                 return None
@@ -1429,11 +1456,22 @@ class Attributor:
                     return None  # "… is described on Amazon as a “riveting book”": a passive, no one's words
                 m = self.subject_of_verb(toks, v, 0)
                 if m is None and v > 0 and toks[v - 1].lower in ("and", "but"):
-                    m = self.clause_subject(para, t.start, sent_lo)  # "referred to X as … but described Y as “…”"
+                    m = self._relative_antecedent(toks, v) or self.clause_subject(para, t.start, sent_lo)
+                    # (else "referred to X as … but described Y as “…”": the clause's subject)
                 if m is not None and not (m.form == "pronoun" and m.text.lower() in ("it", "this", "that")):
                     return m, (t.start, t.end)
                 return None
         return None
+
+    def _relative_antecedent(self, toks: list[Tok], v: int) -> Mention | None:
+        """``… an official who oversaw the inquiries and described it as “…”``:
+        a verb coordinated inside a relative clause has who's antecedent as subject."""
+        w = next((w for w in range(v - 2, max(0, v - 12), -1) if toks[w].lower in ("who", "which") or toks[w].text == ","), None)
+        if w is None or toks[w].lower not in ("who", "which"):
+            return None
+        ante = self.np_before(toks, w - 1, 0)
+        m = self.make_mention(toks, *ante) if ante is not None else None
+        return m if m is not None and m.form != "pronoun" else None
 
     def _fragment(self, region: Region) -> bool:
         """A few words quoted inside the writer's sentence (not a full quotation)."""

@@ -1019,3 +1019,29 @@ def test_a_verb_with_its_object_ends_a_noun_phrase_read_backwards():
 def test_a_characterising_verb_needs_its_particle():
     body = "Long before, White House officials started to portray the shooting as a “workplace” issue."
     assert quotes_of(body).quotes[0].mention == "White House officials"
+
+
+def test_a_study_by_someone_named_in_apposition_is_the_study():
+    body = ('Voters now admire him as a "protector" more than a "provider," a study by an influential sociologist, '
+            'Mikhail E. Dmitriyev, concluded this year.')
+    q = [q for q in quotes_of(body).quotes if q.text == "provider,"][0]
+    assert q.mention == "a study by an influential sociologist, Mikhail E. Dmitriyev"
+
+
+def test_a_verb_coordinated_in_a_relative_clause_takes_the_antecedent():
+    body = ('Petraeus "was handled so lightly there is not a lot you can do," said a former official who oversaw '
+            'the investigations and described the controversy as "a lesser set of circumstances."')
+    assert [q.mention for q in quotes_of(body).quotes] == ["a former official", "a former official"]
+
+
+def test_an_inverted_cue_opens_a_clause_its_subject_follows():
+    body = '"There is not a lot you can do," said a retired judge who described the case as "a lesser matter."'
+    assert [q.mention for q in quotes_of(body).quotes] == ["a retired judge", "a retired judge"]
+
+
+def test_who_without_a_comma_refers_to_the_person_before_it():
+    body = 'He quoted the memoirs of a former spymaster who called the campaign "creative" in its day.'
+    assert quotes_of(body).quotes[0].mention == "a former spymaster"
+    # "that" and "which" name things: schools in a state are no speaker
+    body = "He said he has seen schools in Ohio that reminded him of “a third-world country.”"
+    assert quotes_of(body).quotes[0].mention == "He"
