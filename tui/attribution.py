@@ -425,6 +425,9 @@ class Attributor:
             if t.text in ("'", "\u2019") and j > lo_tok and toks[j - 1].is_word and toks[j - 1].lower.endswith("s"):
                 j -= 1
                 continue
+            if t.text == "$" and j < i and toks[j + 1].text[0].isdigit():
+                j -= 1  # "Fight for $15 organizing director Kendall Fells"
+                continue
             break
         a = j + 1
         # trim leading connectors
@@ -537,6 +540,8 @@ class Attributor:
         end = max(toks[b].end, m.end)
         if toks[b].text in (")", ",", ".") or m.form == "pronoun":
             end = m.end  # "She’s predicting": the pronoun without its verb
+        if start < m.start and self._overlaps_region(start, m.start):
+            start = m.start  # the phrase read around a quotation: the mention is the name alone
         return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, self.text[start:end])
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
@@ -566,6 +571,8 @@ class Attributor:
         k = len(words) - 1
         if not words[k].capital:
             # a description: "the official", "a spokesman for the Clinton campaign"
+            while len(words) > 1 and self._overlaps_region(words[0].start, words[-1].end):
+                words = words[1:]  # read around a quotation: only what follows it
             if not self._description_ok(words):
                 return None
             return Mention(words[0].start, words[-1].end, self.text[words[0].start : words[-1].end], "description", role)
@@ -580,6 +587,8 @@ class Attributor:
         s = k + 1
         while s <= e and words[s].lower in _NAME_CONNECTORS and not words[s].capital:
             s += 1
+        while s < e and self._overlaps_region(words[s].start, words[e].end):
+            s += 1  # 'Rubio "apologized …," Hannity said': two names with a quotation between
         if s > e:
             return None
         pre = words[:s]
@@ -2069,7 +2078,14 @@ class Attributor:
                 elif starts_para and (sign := self._signed_below(region)) is not None:
                     att = Attribution(region, kind, sign[0], sign[1], "after")
                 elif prev_att is not None and prev_att.mention is not None:
-                    att = Attribution(region, kind, prev_att.mention, prev_att.cue, "paragraph")
+                    m = prev_att.mention
+                    prev = self.previous_sentence(para, sent_lo) if m.form == "name" else None
+                    if (prev is not None and prev[0].form == "name" and prev[1][0] > prev_att.region.end
+                            and prev[0].text.split()[-1] == m.text.split()[-1]):
+                        # the same speaker named again just before ("…, dos Santos says. “…”"): that mention
+                        att = Attribution(region, kind, prev[0], prev[1], "paragraph")
+                    else:
+                        att = Attribution(region, kind, m, prev_att.cue, "paragraph")
                 elif (prev := self.previous_sentence(para, sent_lo)) is not None:
                     att = Attribution(region, kind, prev[0], prev[1], "paragraph")
                 elif starts_para and (lead := self._previous_paragraph(region)) is not None:

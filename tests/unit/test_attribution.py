@@ -1045,3 +1045,29 @@ def test_who_without_a_comma_refers_to_the_person_before_it():
     # "that" and "which" name things: schools in a state are no speaker
     body = "He said he has seen schools in Ohio that reminded him of “a third-world country.”"
     assert quotes_of(body).quotes[0].mention == "He"
+
+
+def test_a_dollar_amount_inside_a_name_phrase():
+    body = "“They care about two things,” Fight for $15 organizing director Kendall Fells told a TV station."
+    assert quotes_of(body).quotes[0].mention == "Fight for $15 organizing director Kendall Fells"
+
+
+def test_the_same_speaker_named_again_just_before_gives_the_nearer_mention():
+    body = ('"The state overreached," Mat dos Santos, legal director of the union, said. '
+            'The union will watch the case, dos Santos says. "If it goes on, we all lose."')
+    doc = quotes_of(body)
+    assert [q.mention for q in doc.quotes if q.kind == "direct"][-1] == "dos Santos"
+
+
+def test_a_mention_read_around_a_quotation_is_the_name_alone():
+    body = ('The deal “looks out for the funds first,” Sanders said. “That is unacceptable.”')
+    assert [q.mention for q in quotes_of(body).quotes] == ["Sanders", "Sanders"]
+    body = 'Rubio "apologized numerous times on this show," Hannity said. "I think it is time to move on."'
+    assert [q.mention for q in quotes_of(body).quotes if q.kind == "direct"] == ["Hannity"]
+
+
+def test_no_speaker_name_or_description_spans_a_quotation():
+    doc = quotes_of('Rubio "apologized numerous times on this show," Hannity said. "I think it is time to move on."')
+    assert [s.name for s in doc.speakers] == ["Hannity"]
+    doc = quotes_of("Protesters called Ruiz “the city’s biggest loser,” the protesters chanted “Bad for you!” again.")
+    assert not any("“" in (q.mention or "") for q in doc.quotes)
