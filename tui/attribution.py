@@ -179,6 +179,7 @@ class Attributor:
         self._bounds: dict[int, list[int]] = {}
         self._stoks: dict[tuple[int, int], list[Tok]] = {}
         self._touts: dict[tuple[int, int], list[Tok]] = {}
+        self._prev: dict[tuple[int, int], tuple[Mention, tuple[int, int]] | None] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -1580,14 +1581,28 @@ class Attributor:
 
     def previous_sentence(self, para: Paragraph, sent_lo: int, prev_lo: int | None = None) -> tuple[Mention, tuple[int, int]] | None:
         """Rule 4: the attribution in the sentence before, in the same paragraph
-        (``…, Schiff said. “…”``)."""
+        (``…, Schiff said. “…”``); memoised, as the paragraph and pronoun
+        rules ask for the same sentence."""
         if sent_lo <= para.start:
             return None
         if prev_lo is None:
             prev_lo = self.sentence_start(para, sent_lo - 1)
+        key = (prev_lo, sent_lo)
+        if key not in self._prev:
+            self._prev[key] = self._previous_sentence(prev_lo, sent_lo)
+        return self._prev[key]
+
+    def _previous_sentence(self, prev_lo: int, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
         toks = self._toks_outside(prev_lo, sent_lo)
+        forms, lasts = self.lex.verb_forms, self.lex.cue_preposition_lasts
+        # attribution_clause finds nothing after a comma with no cue word in
+        # the next 30-odd tokens: try only the commas that have one
+        cues = [v for v, t in enumerate(toks) if t.lower in forms or t.lower in lasts]
         for k, t in enumerate(toks):
             if t.text == ",":
+                c = bisect.bisect_right(cues, k)
+                if c == len(cues) or cues[c] > k + 40:
+                    continue
                 found = self.attribution_clause(toks[k + 1 :])
                 if found is not None:
                     v = self._cue_index(toks, found[1])
@@ -2079,9 +2094,13 @@ class Attributor:
                     att = Attribution(region, kind, sign[0], sign[1], "after")
                 elif prev_att is not None and prev_att.mention is not None:
                     m = prev_att.mention
-                    prev = self.previous_sentence(para, sent_lo) if m.form == "name" else None
-                    if (prev is not None and prev[0].form == "name" and prev[1][0] > prev_att.region.end
-                            and prev[0].text.split()[-1] == m.text.split()[-1]):
+                    surname = m.text.split()[-1]
+                    prev = None
+                    if m.form == "name" and sent_lo > para.start and prev_att.region.end < sent_lo:
+                        prev_lo = self.sentence_start(para, sent_lo - 1)
+                        if prev_lo > prev_att.region.end and self.text.find(surname, prev_lo, sent_lo) >= 0:
+                            prev = self.previous_sentence(para, sent_lo, prev_lo)  # a sentence of its own between
+                    if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
                         # the same speaker named again just before ("…, dos Santos says. “…”"): that mention
                         att = Attribution(region, kind, prev[0], prev[1], "paragraph")
                     else:
