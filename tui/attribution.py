@@ -1246,7 +1246,28 @@ class Attributor:
                     or self.clause_subject(para, t.start, sent_lo)
             if m is None:
                 continue
+            source = self._according_before(toks, m) if self._fragment(region) else None
+            if source is not None:
+                return source  # "…, according to Trump, the media would call him a “chicken”": Trump's words
             return m, (t.start, t.end)
+        return None
+
+    def _according_before(self, toks: list[Tok], m: Mention) -> tuple[Mention, tuple[int, int]] | None:
+        """``according to X,`` standing before subject ``m`` in its clause: the
+        sentence is X's account, and a fragment quoted in it X's words."""
+        end = next((k for k, x in enumerate(toks) if x.start >= m.np_start), None)
+        if end is None:
+            return None
+        for k in range(end - 1, 0, -1):
+            if toks[k].text in (";", ":") or toks[k].lower in ("but", "because", "while", "although"):
+                return None
+            n = self._prep_ending_at(toks, k)
+            if n and " ".join(x.lower for x in toks[k - n + 1 : k + 1]) in self.lex.reporting_prepositions:
+                np = self.np_after(toks, k + 1)
+                if np is None or np[1] + 1 >= end or toks[np[1] + 1].text != ",":
+                    return None
+                src = self.make_mention(toks, *np)
+                return (src, (toks[k - n + 1].start, toks[k].end)) if src is not None else None
         return None
 
     def later_in_sentence(self, region: Region, para: Paragraph, bare: bool = False) -> tuple[Mention, tuple[int, int]] | None:
@@ -1612,7 +1633,12 @@ class Attributor:
                         if whole is not None and whole.form == "name" and whole.start < found[0].start:
                             return whole, found[1]
                     return found
+        relative = False
         for v, t in enumerate(toks):
+            if t.text == ",":
+                relative = v + 1 < len(toks) and toks[v + 1].lower in ("which", "who", "whose")
+            if relative:
+                continue  # ", which included staff members suggesting someone should question …": not the speaker's clause
             if t.is_word and not _ING.match(t.lower) and self.is_cue_verb(toks, v):
                 m = self.subject_of_verb(toks, v, 0)
                 if m is not None:

@@ -1071,3 +1071,14 @@ def test_no_speaker_name_or_description_spans_a_quotation():
     assert [s.name for s in doc.speakers] == ["Hannity"]
     doc = quotes_of("Protesters called Ruiz “the city’s biggest loser,” the protesters chanted “Bad for you!” again.")
     assert not any("“" in (q.mention or "") for q in doc.quotes)
+
+
+def test_a_fragment_in_an_according_to_account_is_the_sources():
+    body = "He went to that debate because, according to Ruiz, the media would call him a “chicken” if he did not."
+    assert quotes_of(body).quotes[0].mention == "Ruiz"
+
+
+def test_a_cue_in_a_relative_clause_of_the_previous_paragraph_names_no_speaker():
+    body = ("The party issued a statement apologizing for the emails, which included staff members suggesting "
+            "someone should question his faith.\n“We want to offer a deep and sincere apology.”")
+    assert quotes_of(body).quotes[0].mention is None
