@@ -589,6 +589,9 @@ class Attributor:
         while s <= e and words[s].lower in _NAME_CONNECTORS and not words[s].capital:
             s += 1
         while s < e and self._overlaps_region(words[s].start, words[e].end):
+            gap = self.text[words[s].end : words[s + 1].start]
+            if len(gap) <= 16 and "," not in gap and len(gap.split()) <= 2 and words[s + 1].capital:
+                break  # a nickname inside the name: 'Antonio "LA" Reid'
             s += 1  # 'Rubio "apologized …," Hannity said': two names with a quotation between
         if s > e:
             return None
@@ -1213,8 +1216,11 @@ class Attributor:
                 continue
             if not self.is_cue_verb(toks, v):
                 continue
-            if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(low):
-                continue  # "his salespersons were told, “…”": a passive's subject is who hears it
+            if (v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(low)
+                    and not (v + 1 < len(toks) and toks[v + 1].lower == "to")):
+                # "his salespersons were told, “…”": a passive's subject is who hears it
+                # (not "X was reported to have suggested …": X is still the one who says it)
+                continue
             if _ING.match(low) and (v == 0 or toks[v - 1].lower not in ("was", "is", "are", "were", "been", "be", "am", "kept", "keeps", "started", "began", "begins", "starts")):
                 m = None
                 if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and self.is_cue_verb(toks, v - 2):
@@ -1529,6 +1535,9 @@ class Attributor:
                 return (m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
             if self.text[k] != ":":
                 return None
+            toks = self._toks_outside(sent_lo, k)
+            if len(toks) > 1 and toks[-2].lower in _BE_FORMS and self.is_cue_verb(toks, len(toks) - 1):
+                return None  # "Kevin Donnellon was asked: “…”": someone else asks
             m = self._name_before(sent_lo, k) or self._possessor_of_source(sent_lo, k) or self.clause_subject(para, k, sent_lo)
             return (m, (k, k + 1)) if m is not None else None
         # the quote opens its paragraph: does the previous one end with a colon?

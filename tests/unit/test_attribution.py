@@ -1082,3 +1082,16 @@ def test_a_cue_in_a_relative_clause_of_the_previous_paragraph_names_no_speaker()
     body = ("The party issued a statement apologizing for the emails, which included staff members suggesting "
             "someone should question his faith.\n“We want to offer a deep and sincere apology.”")
     assert quotes_of(body).quotes[0].mention is None
+
+
+def test_a_passive_cue_with_to_still_names_the_speaker_and_was_asked_names_none():
+    body = 'Then deputy chairman Howard Flight was reported to have suggested Mr Howard was planning bigger "cuts".'
+    assert quotes_of(body).quotes[0].mention == "deputy chairman Howard Flight"
+    body = 'Wheelchair user Kevin Donnellon was asked: "Why on earth do you want them?"'
+    assert quotes_of(body).quotes[0].speaker_id is None
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name():
+    doc = quotes_of('Label boss Antonio "LA" Reid said the deal was done. "We signed them," he said.')
+    (q,) = [q for q in doc.quotes if q.kind == "direct"]
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == 'Antonio "LA" Reid'
