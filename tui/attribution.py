@@ -543,6 +543,9 @@ class Attributor:
             end = m.end  # "She’s predicting": the pronoun without its verb
         if start < m.start and self._overlaps_region(start, m.start):
             start = m.start  # the phrase read around a quotation: the mention is the name alone
+        elif start < m.start and all(t.lower in self.lex.time_words or t.lower in _PREPOSITIONS
+                                     for t in toks[a : b + 1] if t.end <= m.start):
+            start = m.start  # "On Wednesday Mr Straw said": the day is no part of the mention
         return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, self.text[start:end])
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
@@ -588,6 +591,9 @@ class Attributor:
         s = k + 1
         while s <= e and words[s].lower in _NAME_CONNECTORS and not words[s].capital:
             s += 1
+        while s < e and (words[s].lower in lex.time_words
+                         or (words[s].lower in _PREPOSITIONS and words[s + 1].lower in lex.time_words)):
+            s += 1  # "On Wednesday Mr Straw said": the day is no part of the name
         while s < e and self._overlaps_region(words[s].start, words[e].end):
             gap = self.text[words[s].end : words[s + 1].start]
             if len(gap) <= 16 and "," not in gap and len(gap.split()) <= 2 and words[s + 1].capital:

@@ -88,9 +88,11 @@ def full_names(article: Article, attributor: Attributor):
                 while len(words) < 4:  # walk back over capitalised words
                     lo = text.rfind(" ", max(0, hi - 25), hi) + 1
                     w = text[lo:hi]
-                    if (lo == 0 and hi > 25) or not _name_word(w):
-                        break
+                    if (lo == 0 and hi > 25) or not _name_word(w) or w.lower() in lex.time_words:
+                        break  # ("On Wednesday Mr Straw": the day is no part of the name)
                     words.insert(0, w)
+                    if w.rstrip(".") in lex.honorifics:
+                        break  # an honorific opens the name
                     hi = lo - 1
                     if hi <= 0:
                         break

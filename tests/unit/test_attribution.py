@@ -1095,3 +1095,9 @@ def test_a_nickname_in_quotes_stays_inside_the_name():
     doc = quotes_of('Label boss Antonio "LA" Reid said the deal was done. "We signed them," he said.')
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
     assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == 'Antonio "LA" Reid'
+
+
+def test_a_day_before_a_name_is_no_part_of_it():
+    doc = quotes_of('On Wednesday Mr Straw said it was "a good deal" for the country.')
+    q = doc.quotes[0]
+    assert (q.mention, {s.id: s.name for s in doc.speakers}[q.speaker_id]) == ("Mr Straw", "Straw")
