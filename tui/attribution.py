@@ -84,6 +84,7 @@ _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
 _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
 #: short words a title leaves in lower case ("This Week with George Stephanopoulos")
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -909,7 +910,11 @@ class Attributor:
                 break
         # skip fronted adverbial phrases ending with a comma
         k = start
-        if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))):
+        if (k + 2 < len(toks) and toks[k].capital and toks[k + 1].text == "," and toks[k + 2].is_word
+                and toks[k + 2].lower in ("it", "this", "that", "we", "you", "i") and toks[k].lower not in self.lex.pronouns):
+            k += 2  # "Wait, it gets better:", "Look, the deal is done": an interjection, not a subject
+        if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))
+                              or (k + 1 < len(toks) and toks[k + 1].lower in _TIME_UNITS)):  # "Four hours earlier, …"
             # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
             lead = toks[k + 1].lower if toks[k].lower in ("even", "just", "shortly", "long", "only") and k + 1 < len(toks) else toks[k].lower
             reach = 30 if lead in _PREPOSITIONS or lead in ("after", "before", "during", "despite", "since") else 12

@@ -1106,3 +1106,11 @@ def test_a_day_before_a_name_is_no_part_of_it():
     doc = quotes_of('On Wednesday Mr Straw said it was "a good deal" for the country.')
     q = doc.quotes[0]
     assert (q.mention, {s.id: s.name for s in doc.speakers}[q.speaker_id]) == ("Mr Straw", "Straw")
+
+
+def test_an_interjection_or_a_time_phrase_opening_the_sentence_is_no_subject():
+    assert mention_of('Wait, it gets better: "By law, the president sets the number."') == "it"
+    body = 'Four hours earlier, a campaign memo was released stating that the loss was "long anticipated."'
+    assert mention_of(body) == "a campaign memo"
+    # a name with its apposition still opens the clause
+    assert mention_of('Clinton, the former secretary, stressed that she has "rock steadiness" for the job.') == "Clinton"
