@@ -181,6 +181,9 @@ class Attributor:
         self._stoks: dict[tuple[int, int], list[Tok]] = {}
         self._touts: dict[tuple[int, int], list[Tok]] = {}
         self._prev: dict[tuple[int, int], tuple[Mention, tuple[int, int]] | None] = {}
+        #: tokens of a stretch between two quotations: read after the first
+        #: quote and again before the second (never mutated by callers)
+        self._spans: dict[tuple[int, int], list[Tok]] = {}
 
     # ------------------------------------------------------------------ helpers
 
@@ -242,8 +245,12 @@ class Attributor:
         toks = self._touts.get(key)
         if toks is None:
             toks = []
+            spans = self._spans
             for s, e in self._outside(lo, hi):
-                toks.extend(tokens(self.text, s, e))
+                piece = spans.get((s, e))
+                if piece is None:
+                    piece = spans[(s, e)] = tokens(self.text, s, e)
+                toks.extend(piece)
             self._touts[key] = toks
         return toks
 
@@ -1112,7 +1119,10 @@ class Attributor:
         # a sentence boundary bounds the work; the token loop below still
         # stops at a ';' or a sentence end the boundary scan does not see
         end = self.sentence_end(para, lo + 1)
-        toks = tokens(self.text, lo, min(hi, end + 1, lo + 400))
+        key = (lo, min(hi, end + 1, lo + 400))
+        toks = self._spans.get(key)
+        if toks is None:
+            toks = self._spans[key] = tokens(self.text, *key)
         for k, t in enumerate(toks):
             if t.text in (".", "!", "?", ";") and k > 0 and not self._is_abbrev(t.start):
                 return toks[:k]
