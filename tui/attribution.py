@@ -1015,7 +1015,7 @@ class Attributor:
             t = toks[v]
             if not t.is_word or not self.is_cue_verb(toks, v):
                 continue
-            if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(t.lower):
+            if _passive(toks, v):
                 return None  # "Clinton was asked about …": passive, its subject is no speaker
             if v == 0:
                 # inverted: "said Koo Byung-sam, spokesperson for ..."
@@ -1237,8 +1237,7 @@ class Attributor:
                 continue
             if not self.is_cue_verb(toks, v):
                 continue
-            if (v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(low)
-                    and not (v + 1 < len(toks) and toks[v + 1].lower == "to")):
+            if _passive(toks, v) and not (v + 1 < len(toks) and toks[v + 1].lower == "to"):
                 # "his salespersons were told, “…”": a passive's subject is who hears it
                 # (not "X was reported to have suggested …": X is still the one who says it)
                 continue
@@ -1397,7 +1396,7 @@ class Attributor:
         for v in range(len(toks) - 1, -1, -1):
             t = toks[v]
             if t.is_word and self.is_cue_verb(toks, v):
-                if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(t.lower):
+                if _passive(toks, v):
                     return None  # "the book is described on Amazon as a “riveting book”": a passive
                 m = (self._relative_antecedent(toks, v) if v > 0 and toks[v - 1].lower in ("and", "but") else None) \
                     or self.clause_subject(para, t.start, sent_lo)
@@ -1422,14 +1421,14 @@ class Attributor:
             # the one the sentence before attributes to, when the pronoun fits
             prev = self.previous_sentence(para, sent_lo)
             if prev is not None and prev[0].form == "name" and self._fits(low, prev[0]):
-                return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, prev[0])
+                return _referring_to(m, prev[0])
             return m
         v = len(toks) - 1 - (len(toks) > 1 and toks[-1].lower == "that")
         if v > 0 and toks[v].is_word and self.is_cue_verb(toks, v):
             # "… but Trump said he responded: “…”": the reporting verb's subject
             ante = self.subject_of_verb(toks, v, 0)
             if ante is not None and ante.form == "name" and self._fits(low, ante):
-                return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
+                return _referring_to(m, ante)
         ante = self.clause_subject(para, m.start, sent_lo, main=True)
         if ante is None or ante.form == "pronoun" or ante.end > m.start:
             return m
@@ -1440,7 +1439,7 @@ class Attributor:
             return m  # no verb of the subject's own before the pronoun
         if not self._fits(low, ante):
             return m
-        return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
+        return _referring_to(m, ante)
 
     def _fits(self, pronoun: str, ante: Mention) -> bool:
         """Can ``pronoun`` refer to ``ante`` (person or organisation, an honorific's gender)?"""
@@ -1906,7 +1905,7 @@ class Attributor:
                 continue
             if v > 0 and (toks[v - 1].lower in _DETERMINERS or toks[v - 1].lower.endswith(_POSSESSIVE)):
                 continue  # "The plan is likely to …", "Brown's estimated loss": a noun
-            if v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(w):
+            if _passive(toks, v):
                 continue  # "Clinton was asked about …": passive, the subject is no speaker
             if v > 1 and toks[v - 1].lower in ("who", "that", "which") and (toks[v - 2].is_word or toks[v - 2].text == ","):
                 continue  # "People who know him well say …", "Fox TV, which shows …, is": a relative clause's verb
@@ -2149,18 +2148,7 @@ class Attributor:
                 elif starts_para and (sign := self._signed_below(region)) is not None:
                     att = Attribution(region, kind, sign[0], sign[1], "after")
                 elif prev_att is not None and prev_att.mention is not None:
-                    m = prev_att.mention
-                    surname = m.text.split()[-1]
-                    prev = None
-                    if m.form == "name" and sent_lo > para.start and prev_att.region.end < sent_lo:
-                        prev_lo = self.sentence_start(para, sent_lo - 1)
-                        if prev_lo > prev_att.region.end and self.text.find(surname, prev_lo, sent_lo) >= 0:
-                            prev = self.previous_sentence(para, sent_lo, prev_lo)  # a sentence of its own between
-                    if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
-                        # the same speaker named again just before ("…, dos Santos says. “…”"): that mention
-                        att = Attribution(region, kind, prev[0], prev[1], "paragraph")
-                    else:
-                        att = Attribution(region, kind, m, prev_att.cue, "paragraph")
+                    att = Attribution(region, kind, *self._paragraph_speaker(prev_att, para, sent_lo), "paragraph")
                 elif (prev := self.previous_sentence(para, sent_lo)) is not None:
                     att = Attribution(region, kind, prev[0], prev[1], "paragraph")
                 elif starts_para and (lead := self._previous_paragraph(region)) is not None:
@@ -2190,6 +2178,21 @@ class Attributor:
             out.extend(self.reported_speech(titles))
             out.extend(self._participle_reports(out))
         return out
+
+    def _paragraph_speaker(self, prev_att: Attribution, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int] | None]:
+        """The speaker of the paragraph's last quote, for a quote without a cue
+        of its own; when a sentence between them names that speaker again
+        ("…, dos Santos says. “…”"), that nearer mention."""
+        m = prev_att.mention
+        assert m is not None
+        if m.form == "name" and sent_lo > para.start and prev_att.region.end < sent_lo:
+            surname = m.text.split()[-1]
+            prev_lo = self.sentence_start(para, sent_lo - 1)
+            if prev_lo > prev_att.region.end and self.text.find(surname, prev_lo, sent_lo) >= 0:
+                prev = self.previous_sentence(para, sent_lo, prev_lo)
+                if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
+                    return prev
+        return m, prev_att.cue
 
     def _signed_below(self, region: Region) -> tuple[Mention, tuple[int, int]] | None:
         """A quotation that fills its paragraph, signed in the next one:
@@ -2300,6 +2303,16 @@ _SENT_END = re.compile(r"[.!?\u2026]+[\)\]\"'\u201d\u2019]*(?=\s+[\"'\u201c\u201
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten a".split())
+
+
+def _referring_to(m: Mention, ante: Mention) -> Mention:
+    """Pronoun mention ``m`` with its antecedent set (no dataclasses.replace: a hot path)."""
+    return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, m.np_start, m.surface, ante)
+
+
+def _passive(toks: list[Tok], v: int) -> bool:
+    """Is cue ``toks[v]`` a passive ("was asked", "were told"), whose subject hears rather than says?"""
+    return v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(toks[v].lower)
 
 
 def _is_number(word: str) -> bool:
