@@ -1338,7 +1338,11 @@ class Attributor:
         if not words or len(words) > most:
             return 0
         small = _TITLE_SMALL_WORDS if len(words) >= 4 else ()  # (“I’m with her” is no title)
-        long_words = [w for w in words if (len(w) >= 4 and w not in small) or w[0].isupper()]
+        # A short word in lower case must be one a title keeps so ("The Day of
+        # the Donald"; "They may not be." is no title), unless the last word is
+        # capitalised as a title's always is ("Orange is the New Black").
+        short = () if words[-1][0].isupper() and len(words) > 1 else self.lex.title_small_words
+        long_words = [w for w in words if (w not in small and (len(w) >= 4 or short and w not in short)) or w[0].isupper()]
         if not all(w[0].isupper() or w[0].isdigit() for w in long_words) or not (
                 words[0][0].isupper() or (words[0].isdigit() and len(words) > 1)):
             return 0

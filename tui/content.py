@@ -135,6 +135,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     ly_nouns: frozenset[str]  # nouns ending in -ly ("ally", "rally"), not adverbs
     irregular_past: frozenset[str]  # "sent", "took": a noun phrase ends before them
     title_leads: frozenset[str]  # "book", "titled": a Title Case quote after them is a title
+    title_small_words: frozenset[str]  # "of", "the": the short words a title keeps in lower case
     not_speakers: frozenset[str]  # nouns that never name a speaker ("the past", "a few")
     defaults: dict[str, Any]
 
@@ -231,6 +232,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         first_person_pronouns=lower(pron.get("first_person")),
         irregular_past=lower(lang.get("irregular_past")),
         title_leads=lower(lang.get("title_leads")),
+        title_small_words=lower(lang.get("title_small_words")),
         not_speakers=lower(lang.get("not_speakers")),
         defaults=data.get("defaults", {}) or {},
     )

@@ -1114,3 +1114,22 @@ def test_an_interjection_or_a_time_phrase_opening_the_sentence_is_no_subject():
     assert mention_of(body) == "a campaign memo"
     # a name with its apposition still opens the clause
     assert mention_of('Clinton, the former secretary, stressed that she has "rock steadiness" for the job.') == "Clinton"
+
+
+@pytest.mark.parametrize("body, said", [
+    # a title keeps only articles, conjunctions and short prepositions in lower case
+    ('"The talks may fail," Mr. Ruiz told reporters of the prospects for peace. "They may not be."', "They may not be."),
+    ("Ms. Lund wrote in her diary, “It was hard.” She added: “Filth out!”", "Filth out!"),
+])
+def test_a_short_sentence_with_a_capital_first_word_is_no_title(body, said):
+    (q,) = [q for q in quotes_of(body).quotes if q.text == said]
+    assert q.kind == "direct" and q.speaker_id is not None
+
+
+@pytest.mark.parametrize("body, title", [
+    ("The streaming service renewed “Orange is the New Black” and “Fox and Friends” stayed on cable.", "Orange is the New Black"),
+    ("The streaming service renewed “The Day of the Donald” for a season.", "The Day of the Donald"),
+])
+def test_a_title_with_its_last_word_capitalised_stays_a_title(body, title):
+    (q,) = [q for q in quotes_of(body).quotes if q.text == title]
+    assert q.kind == "scare"
