@@ -558,8 +558,9 @@ class Attributor:
 
     def _make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         lex = self.lex
-        if all(t.lower in _DETERMINERS for t in toks[a : b + 1]):
-            return None  # "The" alone names no one
+        if all(t.lower in _DETERMINERS for t in toks[a : b + 1]) and not (
+                a == b and toks[a].lower in lex.person_nouns and toks[a].lower not in lex.pronouns):
+            return None  # "The" alone names no one ("Some", "Many" say, as people do)
         if any(t.lower.endswith(("n't", "n\u2019t")) for t in toks[a : b + 1]):
             return None  # "Don't worry if …": a verb, not a name
         if a == b and self._pronoun(toks[a]):

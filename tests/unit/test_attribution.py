@@ -1133,3 +1133,13 @@ def test_a_short_sentence_with_a_capital_first_word_is_no_title(body, said):
 def test_a_title_with_its_last_word_capitalised_stays_a_title(body, title):
     (q,) = [q for q in quotes_of(body).quotes if q.text == title]
     assert q.kind == "scare"
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Supporters waved signs as results came in. Some chanted “USA! USA!”", "Some"),
+    ("The governors met on Monday. Several said they wanted “block grants” for the states.", "Several"),
+    ("The crowd grew. Many shouted “Lock her up.”", "Many"),
+])
+def test_a_bare_quantifier_before_the_verb_is_the_speaker(body, who):
+    (q,) = quotes_of(body).quotes
+    assert q.mention == who and q.speaker_id is not None
