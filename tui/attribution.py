@@ -279,6 +279,8 @@ class Attributor:
             prev = toks[i - 1].lower
             if prev in _ARTICLES or (prev.endswith("ly") and i > 1 and toks[i - 2].lower in _ARTICLES):
                 return False  # "a swiftly called meeting", "the promised land": an adjective
+        if i > 0 and toks[i - 1].lower in _ARTICLES and _ING.match(low):
+            return False  # "described the ruling as", "a warning": a noun
         if t.text[0].isupper():
             if i > 0 and toks[i - 1].is_word:
                 return False  # a capitalised word mid-sentence is a name ("Ms. Say")
@@ -842,7 +844,7 @@ class Attributor:
                         ante = (of + 1, ante[1])
                 m = self.make_mention(toks, *ante, role=role) if ante is not None else None
                 if m is not None and m.form != "pronoun":
-                    return m
+                    return self._apposed_name(toks, ante, m, lo_tok) or m
             return self.make_mention(toks, a, b, role=role)
         return self.make_mention(toks, a, b, role=role)
 
@@ -1533,7 +1535,22 @@ class Attributor:
             return None
         ante = self.np_before(toks, w - 1, 0)
         m = self.make_mention(toks, *ante) if ante is not None else None
-        return m if m is not None and m.form != "pronoun" else None
+        if m is None or m.form == "pronoun":
+            return None
+        return self._apposed_name(toks, ante, m, 0) or m
+
+    def _apposed_name(self, toks: list[Tok], ante: tuple[int, int], m: Mention, lo_tok: int) -> Mention | None:
+        """``Braynard, a South Carolina native who writes …``: the name that a
+        description (the antecedent of who) stands in apposition to, with the
+        description as its role."""
+        a, b = ante
+        if m.form != "description" or a - 2 < lo_tok or toks[a - 1].text != ",":
+            return None
+        named = self.np_before(toks, a - 2, lo_tok)
+        if named is None or not (named[0] == lo_tok or not toks[named[0] - 1].is_word):
+            return None  # only a name that opens its clause
+        n = self.make_mention(toks, *named, role=self.text[toks[a].start : toks[b].end])
+        return n if n is not None and n.form == "name" else None
 
     def _fragment(self, region: Region) -> bool:
         """A few words quoted inside the writer's sentence (not a full quotation)."""

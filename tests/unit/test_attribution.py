@@ -1143,3 +1143,18 @@ def test_a_title_with_its_last_word_capitalised_stays_a_title(body, title):
 def test_a_bare_quantifier_before_the_verb_is_the_speaker(body, who):
     (q,) = quotes_of(body).quotes
     assert q.mention == who and q.speaker_id is not None
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("Ann Lee, a Vermont native who writes essays on the side (one calls farming “a slow art”), has run twice.",
+     "Ann Lee", "a Vermont native"),
+    ("Tom Ruiz, the retired judge who described the ruling as “a travesty,” spoke last.", "Tom Ruiz", "the retired judge"),
+])
+def test_who_after_a_description_in_apposition_to_a_name_is_that_name(body, name, role):
+    (q,) = quotes_of(body).quotes
+    assert q.mention == name and q.role == role
+
+
+def test_an_ing_word_after_an_article_is_a_noun_not_the_cue():
+    (q,) = quotes_of("The judge described the ruling as “a travesty.”").quotes
+    assert q.cue == "described"
