@@ -446,11 +446,24 @@ class Attributor:
             a += 1
         if a > i:
             return None
+        if a - 3 >= lo_tok and a < i and (a - 3 == lo_tok or not toks[a - 4].is_word) and self._adjective_comma(toks, a - 3):
+            a -= 3  # "the bespectacled, 71-year-old diplomat said": adjectives in a row, with a comma
         if i - a > 9:
             a = i - 9
             while a <= i and toks[a].lower in _NP_CONNECTORS:
                 a += 1
         return (a, i)
+
+    def _adjective_comma(self, toks: list[Tok], d: int) -> bool:
+        """``the tall, gray-haired senator``: an article, an adjective and a comma
+        at ``d``, then the rest of the noun phrase in lower case."""
+        if d + 3 >= len(toks) or toks[d].lower not in ("the", "a", "an") or toks[d + 2].text != ",":
+            return False
+        adj, nxt = toks[d + 1], toks[d + 3]
+        lex = self.lex
+        return (adj.is_word and not adj.capital and adj.lower not in lex.verb_forms and adj.lower not in lex.person_nouns
+                and adj.lower not in lex.org_nouns and adj.lower not in lex.clause_breakers
+                and nxt.is_word and not nxt.capital and nxt.lower not in _DETERMINERS and nxt.lower not in lex.clause_breakers)
 
     def np_after(self, toks: list[Tok], i: int) -> tuple[int, int] | None:
         """Token range of the noun phrase starting at token ``i`` (inverted cue)."""
@@ -516,6 +529,9 @@ class Attributor:
                 continue
             if t.text in ("'", "\u2019") and j > i and toks[j - 1].lower.endswith("s"):
                 j += 1
+                continue
+            if t.text == "," and j == i + 2 and self._adjective_comma(toks, i):
+                j += 1  # "the bespectacled, 71-year-old diplomat said"
                 continue
             break
         b = j - 1
@@ -1035,6 +1051,8 @@ class Attributor:
             if i < 0:
                 return None
             commas = [k for k in range(i + 1) if toks[k].text == ","]
+            if commas == [2] and self._adjective_comma(toks, 0):
+                commas = []  # "the bespectacled, 71-year-old diplomat said"
             if commas and toks[i].text == ",":
                 # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
                 first = commas[0]

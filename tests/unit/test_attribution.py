@@ -1158,3 +1158,13 @@ def test_who_after_a_description_in_apposition_to_a_name_is_that_name(body, name
 def test_an_ing_word_after_an_article_is_a_noun_not_the_cue():
     (q,) = quotes_of("The judge described the ruling as “a travesty.”").quotes
     assert q.cue == "described"
+
+
+@pytest.mark.parametrize("body, who", [
+    ("“Climate came first,” the bespectacled, 71-year-old diplomat said in an interview.",
+     "the bespectacled, 71-year-old diplomat"),
+    ("The tall, gray-haired senator said the bill was “a disgrace.”", "The tall, gray-haired senator"),
+])
+def test_adjectives_joined_by_a_comma_stay_in_the_speakers_noun_phrase(body, who):
+    (q,) = quotes_of(body).quotes
+    assert q.mention == who
