@@ -1374,6 +1374,8 @@ class Attributor:
     def is_title(self, region: Region, para: Paragraph) -> bool:
         """Titles of works and programmes, and quoted subheads, are no quotation:
         ``on MSNBC’s “Morning Joe.”``, a paragraph that is only ``‘Coal Isn't the Villain.’``."""
+        if self._single_quoted_subhead(region, para):
+            return True
         words = self.title_case(region, most=12)
         if not words:
             return False
@@ -1386,6 +1388,20 @@ class Attributor:
         # "his 2012 book, “An American Son.”", "a memo titled “The Facts”", "told “Fox and Friends,”"
         word = _LAST_WORD.search(before.rstrip(",:").rstrip())
         return word is not None and word.group(0).lower() in self.lex.title_leads
+
+    def _single_quoted_subhead(self, region: Region, para: Paragraph) -> bool:
+        """``‘Relationships that last.’`` or ``– ‘Who cares?’ –`` alone in its
+        paragraph, in an article that quotes with double marks: a subhead
+        (headline style puts its quotes in single marks), not a quotation."""
+        if not region.single or region.close_mark is None or region.last_para != region.first_para:
+            return False
+        text = self.text
+        if (text[para.start : region.open_mark].strip(" \u2013\u2014-")
+                or text[region.close_mark + 1 : para.end].strip(" \u2013\u2014-.")):
+            return False
+        if len(text[region.start : region.end].split()) > 10:
+            return False
+        return text.count("\u201c") + text.count("\u201d") + text.count('"') >= 2
 
     def find_speaker(self, region: Region, para: Paragraph, last: Paragraph, sent_lo: int):
         """Apply rules 1-3 in order; a cue that directly introduces the quote

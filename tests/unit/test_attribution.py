@@ -1168,3 +1168,17 @@ def test_an_ing_word_after_an_article_is_a_noun_not_the_cue():
 def test_adjectives_joined_by_a_comma_stay_in_the_speakers_noun_phrase(body, who):
     (q,) = quotes_of(body).quotes
     assert q.mention == who
+
+
+@pytest.mark.parametrize("subhead", ["‘Relationships that last.’", "– ‘Who cares?’ –.", "'We are vetting candidates!'"])
+def test_a_single_quoted_line_alone_in_a_double_quoted_article_is_a_subhead(subhead):
+    body = f"“We have offices everywhere,” said Ann Lee, a volunteer.\n{subhead}\nThe campaign opened early."
+    doc = quotes_of(body)
+    (q,) = [q for q in doc.quotes if q.text.strip("‘’'–. ") in subhead and q.text != "We have offices everywhere,"]
+    assert q.kind == "scare" and q.speaker_id is None
+
+
+def test_a_single_quoted_paragraph_in_an_article_that_quotes_with_single_marks_is_a_quotation():
+    body = "‘We have offices everywhere,’ said Ann Lee, a volunteer.\n‘Relationships that last.’\nThe campaign opened early."
+    doc = quotes_of(body)
+    assert [q.kind for q in doc.quotes] == ["direct", "direct"]
