@@ -87,6 +87,7 @@ _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
+_POSSESSED = re.compile(r"(?: [a-z]+)?['\u2019]s\b")  # "The TV| couple's", "Mr Blair|'s"
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _QUANTITIES = frozenset(
     "two three four five six seven eight nine ten all most many some few several both others majority half "
@@ -939,7 +940,7 @@ class Attributor:
         if (k + 2 < len(toks) and toks[k].capital and toks[k + 1].text == "," and toks[k + 2].is_word
                 and toks[k + 2].lower in ("it", "this", "that", "we", "you", "i") and toks[k].lower not in self.lex.pronouns):
             k += 2  # "Wait, it gets better:", "Look, the deal is done": an interjection, not a subject
-        if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or toks[k].lower.endswith(("ing", "ly", "ed"))
+        if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or self._participle_opener(toks, k)
                               or (k + 1 < len(toks) and toks[k + 1].lower in _TIME_UNITS)):  # "Four hours earlier, …"
             # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
             lead = toks[k + 1].lower if toks[k].lower in ("even", "just", "shortly", "long", "only") and k + 1 < len(toks) else toks[k].lower
@@ -1560,6 +1561,40 @@ class Attributor:
                     return m, (t.start, t.end)
                 return None
         return None
+
+    @staticmethod
+    def _participle_opener(toks: list[Tok], k: int) -> bool:
+        """``Courted by …,`` ``Speaking Tuesday,`` ``Separately,``: a capitalised
+        -ing, -ly or -ed word opening a phrase; not a first name such as
+        ``Ted`` or ``Fred`` followed by the surname."""
+        low = toks[k].lower
+        if low.endswith(("ing", "ly")):
+            return True
+        return low.endswith("ed") and not (k + 1 < len(toks) and toks[k + 1].capital and toks[k + 1].is_word)
+
+    def _subject_of_passage(self, region: Region, para: Paragraph, sent_lo: int) -> Mention | None:
+        """``Sanders credited Clinton's victory to “a closed primary, something I
+        am not all that enthusiastic about”``: a passage too long for a scare
+        quote, in a sentence with no cue, is the words of the sentence's
+        subject when that is a person or an organisation (not ``the plan``,
+        and not the subject of a passive: ``is described as``)."""
+        if para.headline:
+            return None  # a headline's subject is what the quote is about ("Tsunami 'to hit Sri Lanka banks'")
+        m = self.clause_subject(para, region.open_mark, sent_lo)
+        if (m is None or m.form == "pronoun" or (len(m.text.split()) > 2 and m.text.isupper())
+                or _is_number(m.text.lower()) or _POSSESSED.match(self.text, m.end)
+                or m.text.endswith(("'s", "\u2019s"))):
+            # not "Four of the 1905 All Blacks …", a digest's headline in capitals ("NEW YORK
+            # ENDS TAMPON TAX “…”") or a possessor ("The TV couple's interest coined the term “…”")
+            return None
+        toks = self._toks_outside(m.start, region.open_mark)
+        if any(t.lower in _BE_FORMS for t in toks):
+            return None  # "The plan would be funded by “…”", "the island was known as “…”"
+        if m.form == "description":
+            head = m.text.split()[-1].lower()
+            if head not in self.lex.person_nouns and head not in self.lex.org_nouns:
+                return None
+        return m
 
     def _relative_antecedent(self, toks: list[Tok], v: int) -> Mention | None:
         """``… an official who oversaw the inquiries and described it as “…”``:
@@ -2221,10 +2256,12 @@ class Attributor:
                 elif self.title_case(region) and words <= 3:
                     # no one says it and it is a capitalised name: "“Friends” has been a hit"
                     att = Attribution(region, "scare", None, None, "title")
+                elif kind == "mixed" and (sub := self._subject_of_passage(region, para, sent_lo)) is not None:
+                    att = Attribution(region, kind, sub, None, "subject")
                 else:
                     att = Attribution(region, kind, None, None, "")
             out.append(att)
-            if att.mention is not None:
+            if att.mention is not None and att.rule != "subject":  # (a guess is not handed on)
                 by_para_speaker[region.last_para] = att
                 by_para_speaker.setdefault(region.first_para, att)
                 last_attributed = att

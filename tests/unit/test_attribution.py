@@ -1182,3 +1182,50 @@ def test_a_single_quoted_paragraph_in_an_article_that_quotes_with_single_marks_i
     body = "‘We have offices everywhere,’ said Ann Lee, a volunteer.\n‘Relationships that last.’\nThe campaign opened early."
     doc = quotes_of(body)
     assert [q.kind for q in doc.quotes] == ["direct", "direct"]
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Sanders credited her victory to “a closed primary, something I am not all that enthusiastic about.”", "Sanders"),
+    ("Dan Backer, the treasurer of a PAC, has egged on supporters with pep talks like “Bernie will win the most primaries.”",
+     "Dan Backer"),
+    ("The committee released a statement on Monday, offering “a deep and sincere apology” to the senator.", "The committee"),
+])
+def test_a_long_quoted_passage_without_a_cue_is_the_words_of_the_sentences_subject(body, who):
+    (q,) = quotes_of(body).quotes
+    assert (q.kind, q.mention) == ("mixed", who)
+
+
+@pytest.mark.parametrize("body", [
+    "The plan would be funded by “closing tax loopholes for the most fortunate.”",  # a passive
+    "The island was known as “the poorhouse of the whole Caribbean.”",
+    "The energy transition cannot be portrayed simply as “Big Coal against wind and solar power.”",
+    "The TV couple's interest in books coined the term “the Richard and Judy effect” last year.",  # a possessor
+    "Four of the players joined “the newly formed rugby league side” soon after.",  # a number
+])
+def test_a_long_quoted_passage_is_not_given_to_a_thing_a_passive_subject_or_a_possessor(body):
+    (q,) = quotes_of(body).quotes
+    assert q.speaker_id is None
+
+
+def test_a_subject_guessed_for_a_passage_is_not_handed_on_to_the_next_quote_in_the_paragraph():
+    body = ("Welsh legend Mervyn Davies hailed the win as “one of the great performances of three decades”. "
+            "Martyn Williams, the two-try scorer, called it “one of the most surreal games I have played in”.")
+    second = quotes_of(body).quotes[1]
+    assert second.mention == "Martyn Williams"
+
+
+def test_a_first_name_ending_in_ed_opens_a_subject_not_a_participle_phrase():
+    body = ("Ted Nordhaus, co-founder of the institute and advocate of an effort to cultivate new technologies, "
+            "welcomed “the recognition that we do not have all the technology we need.”")
+    (q,) = quotes_of(body).quotes
+    assert q.mention == "Ted Nordhaus"
+
+
+@pytest.mark.parametrize("body, who, name", [
+    ("“We were poor,” said Villa boss David O'Leary.", "Villa boss David O'Leary", "David O'Leary"),
+    ("“It was a thrill,” the Oscar-nominated actor said.", "the Oscar-nominated actor", "Oscar-nominated actor"),
+])
+def test_professions_are_role_nouns(body, who, name):
+    doc = quotes_of(body)
+    (q,) = doc.quotes
+    assert q.mention == who and {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
