@@ -20,17 +20,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tui.content import load_lexicon  # noqa: E402
 from tui.index import build_index  # noqa: E402
 
 
 def predictions(index, kinds):
+    pronouns = load_lexicon().pronouns
     for art in index.articles:
         quotes = []
         for q in index.quotes_of(art.id):
             if q.kind not in kinds:
                 continue
             sp = index.speaker(q.speaker_id) if q.speaker_id else None
-            name = q.mention if q.mention and q.resolution != "pronoun" else (sp.name if sp else None)
+            # a pronoun (resolved by the pronoun rule, or handed on from the
+            # paragraph's last quote) is sent as the speaker it was resolved to
+            spoken = q.mention and q.resolution != "pronoun" and q.mention.lower() not in pronouns
+            name = q.mention if spoken else (sp.name if sp else None)
             quotes.append({"start": q.start, "end": q.end, "text": q.text, "speaker": name, "kind": q.kind})
         yield {"id": art.id, "quotes": quotes}
 
