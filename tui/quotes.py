@@ -76,14 +76,16 @@ def _opens_paragraph(text: str, para: Paragraph) -> int | None:
     return None
 
 
-#: a markup tag left in scraped text: <tweet id="…" author="…">, </a>
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
+#: a markup tag left in scraped text: <tweet id="…" author="…">, </a>; a tag
+#: with attributes may run over line breaks when a scraper put text in them
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>|<[A-Za-z][\w-]*\s+[\w-]+=[^<>]{0,2000}>")
 
 
 def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
     regions: list[Region] = []
     open_at: int | None = None  # offset of the opening mark
     open_para = 0
+    all_tags = [(t.start(), t.end()) for t in _TAG.finditer(text)] if "<" in text else []
     for pi, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
         skip = -1
@@ -101,7 +103,7 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                 open_at = None
             else:
                 skip = cont  # the re-opening mark of a continued quote
-        tags = [(t.start(), t.end()) for t in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else ()
+        tags = [(a, b) for a, b in all_tags if a < hi and b > lo] if all_tags else ()
         for m in _DOUBLE_RE.finditer(text, lo, hi):
             pos = m.start()
             if pos == skip or (tags and any(a < pos < b for a, b in tags)):

@@ -79,6 +79,12 @@ def test_attribute_values_in_leftover_markup_are_no_quotes():
     assert texts(body) == ["we won."]
 
 
+def test_a_tag_whose_attributes_run_over_paragraphs_is_markup_too():
+    body = ('Prager lists reasons.\n<tweet tweet-author="just look at Europe" tweet-date="\n'
+            '— Lower the tax.\n— Keep "the promise" made.">Here are nine reasons:<tweet/>.\nHe then said "we won."')
+    assert texts(body) == ["we won."]
+
+
 def test_each_speaker_label_in_a_quoted_transcript_opens_a_quote():
     body = ('Partial transcript:\n"HOST: Will the senator be there tomorrow?\n'
             '"LEE: She will not. We said so last week.\n"And we meant it.\n"HOST: Thank you."')
