@@ -96,6 +96,10 @@ def full_names(article: Article, attributor: Attributor):
                     hi = lo - 1
                     if hi <= 0:
                         break
+                cut = next((k for k in range(len(words) - 2, 0, -1) if words[k].rstrip(".") in lex.honorifics
+                            or words[k] in lex.title_heads or words[k].lower() in lex.person_nouns), None)
+                if cut is not None:
+                    words = words[cut + 1 :]  # "New York Congressman Pete King": the name after the title
                 while words and (words[0].rstrip(".") in lex.honorifics or words[0] in lex.title_heads
                                  or words[0].lower() in _NOT_NAMES or words[0].lower() in FRONT_WORDS
                                  or words[0].lower() in lex.person_nouns):

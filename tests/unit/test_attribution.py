@@ -1229,3 +1229,10 @@ def test_professions_are_role_nouns(body, who, name):
     doc = quotes_of(body)
     (q,) = doc.quotes
     assert q.mention == who and {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
+
+
+def test_a_surnames_full_name_is_read_without_the_title_before_it():
+    doc = quotes_of("The hearing was closed but New York Congressman Pete King spoke to reporters.\n"
+                    "“That is not my recollection,” King said.")
+    (q,) = doc.quotes
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Pete King"
