@@ -87,6 +87,7 @@ _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
+_CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
 _POSSESSED = re.compile(r"(?: [a-z]+)?['\u2019]s\b")  # "The TV| couple's", "Mr Blair|'s"
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
 _QUANTITIES = frozenset(
@@ -1676,6 +1677,19 @@ class Attributor:
         m = self._name_before(self.text.index(" ", d + 1) + 1, k)
         return (m, (k, k + 1)) if m is not None else None
 
+    def _in_question(self, region: Region, sent_lo: int) -> bool:
+        """Is the quote inside the ``Asked whether …,`` clause opening its
+        sentence (the question put to someone, not their answer)?"""
+        if self.text[sent_lo : sent_lo + 6] != "Asked " or region.close_mark is None:
+            return False
+        before = self.text[sent_lo : region.open_mark]
+        if "," in before or ":" in before:
+            return False  # "Asked whether he would run, Smith said, “Never.”", "Asked if …  she said: “…”": the answer
+        if self.text[region.end - 1 : region.end] == ",":
+            return True
+        m = _CLAUSE_END.search(self.text, region.close_mark + 1, region.close_mark + 160)
+        return m is not None and m.group() == ","  # the question clause ends with its comma
+
     def _asked_by(self, region: Region, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
         """``Asked by Thrush if Clinton “gets” race, Sharpton …``: the asker's words."""
         toks = self._toks_outside(sent_lo, region.open_mark)
@@ -2210,6 +2224,14 @@ class Attributor:
             kind = self.kind_of(region, sent_lo)
             if self.is_title(region, para):
                 out.append(Attribution(region, "scare", None, None, "title"))
+                continue
+            if self._in_question(region, sent_lo):
+                # "Asked whether Clinton “has the integrity …,” 75 percent said yes": the question's words
+                asker = self._asked_by(region, sent_lo)
+                if asker is not None:
+                    out.append(Attribution(region, kind, asker[0], asker[1], "asked"))
+                else:  # no one to credit: a few words of it are a scare quote
+                    out.append(Attribution(region, "scare" if self._fragment(region) else kind, None, None, "asked"))
                 continue
             found, rule = self._transcript_label(region), "transcript"
             if found is None:

@@ -1236,3 +1236,19 @@ def test_a_surnames_full_name_is_read_without_the_title_before_it():
                     "“That is not my recollection,” King said.")
     (q,) = doc.quotes
     assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Pete King"
+
+
+def test_a_quote_inside_an_asked_clause_is_the_questions_not_the_answerers():
+    doc = quotes_of("Asked if Sanders is “realistic enough to serve effectively as president,” 72 percent of "
+                    "Democrats said yes while 48 percent overall agreed.")
+    (q,) = doc.quotes
+    assert (q.kind, q.speaker_id) == ("mixed", None)
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Asked whether he would run, Smith said, “Never. Not this year.”", "Smith"),
+    ("Ann Lee was there. Asked if she was nervous she said: “It is out of my hands, there is nothing I can do.”", "she"),
+])
+def test_the_answer_after_an_asked_clause_is_the_answerers(body, who):
+    (q,) = quotes_of(body).quotes
+    assert (q.kind, q.mention) == ("direct", who) and q.speaker_id is not None
