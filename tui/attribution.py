@@ -1555,6 +1555,10 @@ class Attributor:
                 if v > 0 and toks[v - 1].lower in _BE_FORMS:
                     return None  # "… is described on Amazon as a “riveting book”": a passive, no one's words
                 m = self.subject_of_verb(toks, v, 0)
+                if m is not None and m.form == "description" and t.lower.endswith("ed") and v == k - 1:
+                    head = m.text.split()[-1].lower()
+                    if head not in self.lex.person_nouns and head not in self.lex.org_nouns:
+                        return None  # "vacations disguised as “fact-finding trips”": a thing, described
                 if m is None and v > 0 and toks[v - 1].lower in ("and", "but"):
                     m = self._relative_antecedent(toks, v) or self.clause_subject(para, t.start, sent_lo)
                     # (else "referred to X as … but described Y as “…”": the clause's subject)

@@ -1252,3 +1252,13 @@ def test_a_quote_inside_an_asked_clause_is_the_questions_not_the_answerers():
 def test_the_answer_after_an_asked_clause_is_the_answerers(body, who):
     (q,) = quotes_of(body).quotes
     assert (q.kind, q.mention) == ("direct", who) and q.speaker_id is not None
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Lavish pensions, vacations disguised as “fact-finding trips” and lobbyist money are dumped on them.", None),
+    ("The officials dismissed as “ridiculous” the notion that she would quit.", "The officials"),
+    ("Weaver dismissed that suggestion as “disarray” on Monday.", "Weaver"),
+])
+def test_a_thing_described_as_something_is_no_speaker(body, who):
+    (q,) = quotes_of(body).quotes
+    assert q.mention == who
