@@ -698,12 +698,13 @@ class Attributor:
         """``Secretary of State John Kerry`` -> (``Secretary of State``, ``John Kerry``);
         ``US Senator Jeff Sessions`` -> (``US Senator``, ``Jeff Sessions``);
         ``Stacey Plaskett of the Virgin Islands`` -> (``of the Virgin Islands``, ``Stacey Plaskett``)."""
-        if self._org_name(name):
-            return None, name
         affiliation = None
         m = _OF_AFFILIATION.match(name)
         if m and 2 <= len(m.group(1).split()) <= 5 and not self._org_name(m.group(1)):
+            # "Shigeo Morioka of the International Longevity Centre": a person of an organisation
             name, affiliation = m.group(1), m.group(2)
+        elif self._org_name(name):
+            return None, name
         words = name.split()
         heads = self.lex.title_heads
         cut = -1

@@ -1262,3 +1262,16 @@ def test_the_answer_after_an_asked_clause_is_the_answerers(body, who):
 def test_a_thing_described_as_something_is_no_speaker(body, who):
     (q,) = quotes_of(body).quotes
     assert q.mention == who
+
+
+@pytest.mark.parametrize("body, name", [
+    ("“People over 60 will make up 30% of the population,” explains Shigeo Morioka of the International Longevity Centre.",
+     "Shigeo Morioka"),
+    ("“It is bad,” said John Smith of the Bank of England.", "John Smith"),
+    ("“It is bad,” said the Federal Reserve Bank of New York.", "Federal Reserve Bank of New York"),
+    ("“It is bad,” said Bank of America.", "Bank of America"),
+])
+def test_a_person_of_an_organisation_is_the_person_but_an_organisations_of_is_its_name(body, name):
+    doc = quotes_of(body)
+    (q,) = doc.quotes
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
