@@ -448,6 +448,11 @@ class Attributor:
             a += 1
         if a > i:
             return None
+        for c in range(i - 1, a, -1):
+            if toks[c].lower == "and" and toks[c + 1].capital:
+                if any(x.lower in _PREPOSITIONS and x.lower not in ("of", "for") for x in toks[a:c]):
+                    a = c + 1  # "after a 0-0 tie at Old Trafford and Ancelotti said": the name after "and"
+                break
         if a - 3 >= lo_tok and a < i and (a - 3 == lo_tok or not toks[a - 4].is_word) and self._adjective_comma(toks, a - 3):
             a -= 3  # "the bespectacled, 71-year-old diplomat said": adjectives in a row, with a comma
         if i - a > 9:

@@ -1275,3 +1275,10 @@ def test_a_person_of_an_organisation_is_the_person_but_an_organisations_of_is_it
     doc = quotes_of(body)
     (q,) = doc.quotes
     assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
+
+
+def test_a_name_after_and_ends_a_subject_that_a_preposition_shows_is_a_clause():
+    doc = quotes_of("Milan won after a 0-0 tie at Old Trafford and Ancelotti said: “We are all very happy.”")
+    assert doc.quotes[0].mention == "Ancelotti"
+    doc = quotes_of("The Center for Media and Public Affairs said it was “a start.”")
+    assert doc.quotes[0].mention == "The Center for Media and Public Affairs"
