@@ -1044,6 +1044,9 @@ class Attributor:
                 continue
             if _passive(toks, v):
                 return None  # "Clinton was asked about …": passive, its subject is no speaker
+            if (complete and v > 0 and toks[v - 1].lower in ("is", "are") and _ING.match(t.lower)
+                    and self.lex.verb_forms.get(t.lower) not in ("say", "tell")):
+                return None  # "Mr Kruger is continuing in his job": the present, not an attribution
             if v == 0:
                 # inverted: "said Koo Byung-sam, spokesperson for ..."
                 if _ING.match(t.lower) or t.capital:

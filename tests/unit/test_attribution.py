@@ -1282,3 +1282,9 @@ def test_a_name_after_and_ends_a_subject_that_a_preposition_shows_is_a_clause():
     assert doc.quotes[0].mention == "Ancelotti"
     doc = quotes_of("The Center for Media and Public Affairs said it was “a start.”")
     assert doc.quotes[0].mention == "The Center for Media and Public Affairs"
+
+
+def test_a_present_progressive_after_a_quote_is_no_attribution():
+    doc = quotes_of("“He fully supports the policies,” said the statement. “However, he will not stand again.” "
+                    "Mr Kruger is continuing in his job at the headquarters.")
+    assert [q.mention for q in doc.quotes] == ["the statement", "the statement"]
