@@ -567,6 +567,8 @@ class Attributor:
 
     def make_mention(self, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
         """Split a noun phrase into title/role and name and classify it."""
+        if a < b and toks[a].capital and toks[a].lower in ("said", "says", "added", "adds"):
+            a += 1  # "Said Wales assistant coach Scott Johnson: “…”": the inverted cue opens the sentence
         m = self._make_mention(toks, a, b, role)
         if m is None:
             return None

@@ -1288,3 +1288,8 @@ def test_a_present_progressive_after_a_quote_is_no_attribution():
     doc = quotes_of("“He fully supports the policies,” said the statement. “However, he will not stand again.” "
                     "Mr Kruger is continuing in his job at the headquarters.")
     assert [q.mention for q in doc.quotes] == ["the statement", "the statement"]
+
+
+def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_speakers_role():
+    (q,) = quotes_of("The squad was named. Said Wales assistant coach Scott Johnson: “We are positive about Hal.”").quotes
+    assert (q.mention, q.role) == ("Wales assistant coach Scott Johnson", "Wales assistant coach")
