@@ -64,7 +64,7 @@ FRONT_WORDS = frozenset(
     "additionally moreover furthermore once even yes no well hours minutes days weeks months years moments "
     "shortly soon outside inside across around amid among behind beyond near throughout within along "
     "under over late any every all both each either neither whatever whenever wherever "
-    "alongside besides unlike upon via toward towards".split()
+    "alongside besides unlike upon via toward towards rather otherwise therefore hence nonetheless nevertheless".split()
 )
 _POSSESSIVE_DETS = frozenset("his her its their our my your one this that these those".split())
 #: a pronoun's contracted verb: "he’s", "they're", "she'd", "we'll"
@@ -821,8 +821,9 @@ class Attributor:
         if np is None:
             return None
         a, b = np
-        if a - 2 >= lo_tok and toks[a - 1].text == "," and toks[a].lower in self.lex.person_nouns and not toks[a].capital:
-            # "Anthony Anton, president and CEO of the association stated": an apposition left open
+        if a - 2 >= lo_tok and toks[a - 1].text == "," and not toks[a].capital and self._role_head(toks, a, b):
+            # "Anthony Anton, president and CEO of the association stated", "Eva Lichtenberg, an
+            # Austrian Green member of the European Parliament said": an apposition left open
             np2 = self.np_before(toks, a - 2, lo_tok)
             m2 = self.make_mention(toks, *np2, role=self.text[toks[a].start : toks[b].end]) if np2 is not None else None
             if (m2 is not None and m2.form == "name" and np2[0] == lo_tok
@@ -873,6 +874,21 @@ class Attributor:
                     return self._apposed_name(toks, ante, m, lo_tok) or m
             return self.make_mention(toks, a, b, role=role)
         return self.make_mention(toks, a, b, role=role)
+
+    def _role_head(self, toks: list[Tok], a: int, b: int) -> bool:
+        """Does the lower-case phrase ``toks[a..b]`` describe a person: a role
+        noun before any ``of``/``for``/``at`` (``president and CEO of …``, ``an
+        Austrian Green member of …``)?"""
+        if toks[a].lower in self.lex.person_nouns:
+            return True
+        if toks[a].lower not in ("a", "an", "the"):
+            return False
+        for x in toks[a + 1 : b + 1]:
+            if x.lower in ("of", "for", "at", "with"):
+                return False
+            if x.lower in self.lex.person_nouns and not x.capital:
+                return True
+        return False
 
     def _after_preposition(self, toks: list[Tok], m: Mention) -> bool:
         """Is mention ``m`` the object of a preposition (other than ``with``)?"""
@@ -1093,6 +1109,15 @@ class Attributor:
                         for x in toks[np[1] + 1 : i + 1]
                     ) and (np[1] + 1 > i or toks[np[1] + 1].lower in _PREPOSITIONS):
                         m = self.make_mention(toks, *np)
+            elif len(commas) == 1 and commas[0] + 1 < i and not toks[commas[0] + 1].capital \
+                    and self._role_head(toks, commas[0] + 1, i):
+                # "“…,” Eva Lichtenberg, a member of the European Parliament said": the apposition left open
+                np = self.np_before(toks, commas[0] - 1, 0)
+                if np is None or np[0] != 0:
+                    return None
+                m = self.make_mention(toks, *np, role=self.text[toks[commas[0] + 1].start : toks[i].end])
+                if m is None or m.form != "name":
+                    return None
             else:
                 return None
             if m is None:
@@ -1171,7 +1196,10 @@ class Attributor:
         complete = self.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
         toks = self._sentence_toks(region.close_mark + 1, para)
         # "“…,” Trump said before adding: “…”": a quotation opening its sentence keeps its cue
-        own = self.text[region.end - 1 : region.end] == "," and self.sentence_start(para, region.open_mark) >= region.open_mark
+        opens = self.sentence_start(para, region.open_mark) >= region.open_mark
+        own = self.text[region.end - 1 : region.end] == "," and opens
+        if fragment and opens and not self._fragment(region):
+            fragment = False  # "“… a mainstream technology for consumers” said Lee Rainie": a comma left out
         if (complete or (toks and toks[-1].text == ":" and not own)) and self._introduces_next(toks, para):
             return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
         found = self.attribution_clause(toks, complete)

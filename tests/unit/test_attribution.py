@@ -1293,3 +1293,25 @@ def test_a_present_progressive_after_a_quote_is_no_attribution():
 def test_an_inverted_cue_opening_the_sentence_is_no_part_of_the_speakers_role():
     (q,) = quotes_of("The squad was named. Said Wales assistant coach Scott Johnson: “We are positive about Hal.”").quotes
     assert (q.mention, q.role) == ("Wales assistant coach Scott Johnson", "Wales assistant coach")
+
+
+def test_a_long_quote_opening_its_sentence_keeps_its_cue_without_the_comma():
+    (q,) = quotes_of("The survey found growth. “Music players are becoming a mainstream technology for consumers” "
+                     "said Lee Rainie, director of the project.").quotes
+    assert q.mention == "Lee Rainie"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    ("“We are ready,” Eva Lichtenberg, an Austrian Green member of the European Parliament said.",
+     "Eva Lichtenberg", "an Austrian Green member of the European Parliament"),
+    ("“We are ready,” Anthony Anton, president and CEO of the Hotel Association stated.",
+     "Anthony Anton", "president and CEO of the Hotel Association"),
+])
+def test_an_apposition_left_open_after_the_quote_describes_the_name(body, name, role):
+    (q,) = quotes_of(body).quotes
+    assert (q.mention, q.role) == (name, role)
+
+
+def test_a_sentence_adverb_before_a_comma_is_no_name():
+    doc = quotes_of("Nevertheless, a survey by analyst Elena Sadovskaya found that “attitudes have worsened.”")
+    assert doc.quotes[0].mention != "Nevertheless"
