@@ -87,6 +87,8 @@ _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: "it" that refers to nothing: "It seems unfair …", "It is time …"
+_EXPLETIVE_IT = re.compile(r" (?:seems|seemed|appears|appeared|is|was|remains|looks|sounds|would be|will be|may be)\b")
 _CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
 _POSSESSED = re.compile(r"(?: [a-z]+)?['\u2019]s\b")  # "The TV| couple's", "Mr Blair|'s"
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -726,7 +728,7 @@ class Attributor:
 
     def _org_name(self, name: str) -> bool:
         words = name.replace("\u2019", "'").split()
-        return any(w in self.lex.org_keywords for w in words) or name in self.lex.states
+        return any(w in self.lex.org_keywords for w in words) or name in self.lex.states or name in self.lex.bodies
 
     # ----------------------------------------------------------------- subjects
 
@@ -1011,6 +1013,8 @@ class Attributor:
         named = self._name_in_apposition(toks, a, b)
         if named is not None:
             return named
+        if a == b and toks[a].lower == "it" and _EXPLETIVE_IT.match(self.text, toks[a].end):
+            return None  # "It seems unfair to tell them: “…”": no one is the "it"
         role, _ = self._apposition_after(toks, b, len(toks))
         return self.make_mention(toks, a, b, role=role)
 

@@ -123,6 +123,7 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     org_nouns: frozenset[str]
     org_aliases: dict[str, str]  # lowercased alias -> canonical
     states: frozenset[str]
+    bodies: frozenset[str]  # organisations known by a bare name ("Labour", "Hamas")
     person_pronouns: frozenset[str]
     org_pronouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -220,6 +221,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         org_nouns=lower(orgs.get("nouns")),
         org_aliases=aliases,
         states=frozenset(_words(orgs.get("states"))),
+        bodies=frozenset(_words(orgs.get("bodies"))),
         person_pronouns=lower(pron.get("person")),
         org_pronouns=lower(pron.get("organisation")),
         relative_pronouns=lower(pron.get("relative")),

@@ -23,7 +23,8 @@ _SENTENCE_GAP = re.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
 _NOT_NAMES = frozenset(
     "the a an this that these those his her its their our my your some many most all any each every one two three "
     "several few both other another such no yes however meanwhile earlier later last next first finally "
-    "there here following".split()
+    "there here following four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds "
+    "thousands millions dozens".split()
 )
 
 

@@ -137,7 +137,7 @@ class Resolver:
 
     def kind_of(self, name: str) -> str:
         clean = name.translate(_APOS)
-        if clean.lower() in self.lex.org_aliases or clean in self.lex.states:
+        if clean.lower() in self.lex.org_aliases or clean in self.lex.states or clean in self.lex.bodies:
             return ORGANISATION
         words = clean.split()
         if any(w in self.lex.org_keywords for w in words):

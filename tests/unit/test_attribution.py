@@ -1315,3 +1315,26 @@ def test_an_apposition_left_open_after_the_quote_describes_the_name(body, name, 
 def test_a_sentence_adverb_before_a_comma_is_no_name():
     doc = quotes_of("Nevertheless, a survey by analyst Elena Sadovskaya found that “attitudes have worsened.”")
     assert doc.quotes[0].mention != "Nevertheless"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mr Blair is expected to speak. Labour sees crime as an issue.\n“We have not defeated this problem,” he said.",
+     "Blair"),
+    ("Mr Blair is expected to speak. Ten areas have had prosecutors.\n“We have not defeated this problem,” he said.",
+     "Blair"),
+])
+def test_he_refers_to_no_party_and_no_number(body, name):
+    doc = quotes_of(body)
+    (q,) = doc.quotes
+    assert name in {s.id: s.name for s in doc.speakers}[q.speaker_id]
+
+
+def test_a_party_known_by_a_bare_name_is_an_organisation():
+    doc = quotes_of("“The plans are excessive,” Labour said.")
+    (sp,) = doc.speakers
+    assert (sp.name, sp.kind) == ("Labour", "organisation")
+
+
+def test_an_it_that_refers_to_nothing_opens_no_attribution():
+    doc = quotes_of("“We will close the mines,” the Energy Ministry said.\nIt seems unfair to tell the towns: “We are sorry, it did not work.”")
+    assert doc.quotes[1].speaker_id is None
