@@ -69,7 +69,7 @@ def slug(name: str) -> str:
     return s or "speaker"
 
 
-@dataclass
+@dataclass(eq=False)  # one object per entity: compared by identity (list.remove runs on every mention)
 class Entity:
     name: str
     kind: str
@@ -232,8 +232,9 @@ class Resolver:
         if honorific and ent.kind == PERSON and ent.gender is None:
             ent.gender = _GENDER.get(honorific.rstrip(".").lower())
         # move to the end: most recent first when searching
-        self.entities.remove(ent)
-        self.entities.append(ent)
+        if self.entities[-1] is not ent:
+            self.entities.remove(ent)
+            self.entities.append(ent)
         return ent, how
 
     def _recent(self, pos: int, kind: str | None) -> Entity | None:
