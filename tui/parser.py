@@ -18,6 +18,8 @@ _SUBJECT_AT = re.compile(
     r"(?= (?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|said|told|says)\b)"
 )
 _SENTENCE_GAP = re.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
+#: what follows a capitalised word when it is no name: a plural noun, then a verb
+_PLURAL_THEN_VERB = re.compile(r" (?!says |has |is |was )[a-z]+s (?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\b")
 
 
 _NOT_NAMES = frozenset(
@@ -26,6 +28,17 @@ _NOT_NAMES = frozenset(
     "there here following four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds "
     "thousands millions dozens".split()
 )
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Does ``word`` occur in ``text`` as a whole word (case as given)?"""
+    pos = text.find(word)
+    n = len(word)
+    while pos >= 0:
+        if (pos == 0 or not text[pos - 1].isalnum()) and (pos + n >= len(text) or not text[pos + n].isalnum()):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[int, str]]:
@@ -42,6 +55,8 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
                 text[max(0, pos - 8) : pos - 2].split()[-1].lstrip("(") in attributor.lex.honorifics:
             continue  # "Mrs. Lane": no new sentence after the honorific's full stop
         name = m.group(1)
+        if _PLURAL_THEN_VERB.match(text, m.end(1)):
+            continue  # "Mobile phones are …", "Bigger sites have …": an adjective and a plural noun
         first = name.split()[0].rstrip(".")
         lead = name.split()[0].lower()
         if (lead in attributor.lex.clause_breakers or lead in _NOT_NAMES or lead in FRONT_WORDS
@@ -50,6 +65,10 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
         low = name.lower()
         if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
             continue  # "Officials said", "Monday was"
+        if " " not in name and (low.endswith("ly") or _has_word(text, low)):
+            # "Traditionally, …", or "Policy is …" in an article that writes "policy" in lower case
+            # elsewhere: a common word opening the sentence, not a name
+            continue
         _title, bare = attributor.split_title(name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
         if first in attributor.lex.honorifics and not bare.startswith(first):
             bare = name  # "Mrs. Lane" keeps what tells the pronouns her gender

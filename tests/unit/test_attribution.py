@@ -1338,3 +1338,14 @@ def test_a_party_known_by_a_bare_name_is_an_organisation():
 def test_an_it_that_refers_to_nothing_opens_no_attribution():
     doc = quotes_of("“We will close the mines,” the Energy Ministry said.\nIt seems unfair to tell the towns: “We are sorry, it did not work.”")
     assert doc.quotes[1].speaker_id is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Mobile phones are everywhere now.",  # an adjective and a plural noun, then a verb
+    "Policy matters more than people think, and policy is what we sell.",  # written in lower case elsewhere
+    "Traditionally, firms paid for it.",
+])
+def test_a_common_word_opening_a_sentence_is_no_antecedent(opening):
+    doc = quotes_of(f"Rob Dwight runs the firm. {opening}\n“It is very easy to forget,” he said.")
+    (q,) = doc.quotes
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Rob Dwight"
