@@ -175,7 +175,8 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
                 end=r.end,
                 text=article.text[r.start : r.end],
                 kind=att.kind,
-                paragraphs=tuple(paras[i].index for i in range(r.first_para, r.last_para + 1)),
+                paragraphs=(paras[r.first_para].index,) if r.first_para == r.last_para
+                else tuple(paras[i].index for i in range(r.first_para, r.last_para + 1)),
                 speaker_id=speaker_id,
                 mention=(m.surface or m.text) if m is not None else None,
                 mention_span=Span(m.start, m.end) if m is not None else None,
