@@ -967,8 +967,11 @@ class Attributor:
         if (k + 2 < len(toks) and toks[k].capital and toks[k + 1].text == "," and toks[k + 2].is_word
                 and toks[k + 2].lower in ("it", "this", "that", "we", "you", "i") and toks[k].lower not in self.lex.pronouns):
             k += 2  # "Wait, it gets better:", "Look, the deal is done": an interjection, not a subject
-        if k < len(toks) and (not toks[k].capital or toks[k].lower in FRONT_WORDS or self._participle_opener(toks, k)
-                              or (k + 1 < len(toks) and toks[k + 1].lower in _TIME_UNITS)):  # "Four hours earlier, …"
+        quantity = (k + 1 < len(toks) and toks[k].lower in _QUANTITY_ADVERBS
+                    and (_is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _QUANTITIES))
+        if k < len(toks) and not quantity and (  # ("About 200 protesters congregated, …": the subject)
+                not toks[k].capital or toks[k].lower in FRONT_WORDS or self._participle_opener(toks, k)
+                or (k + 1 < len(toks) and toks[k + 1].lower in _TIME_UNITS)):  # "Four hours earlier, …"
             # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
             lead = toks[k + 1].lower if toks[k].lower in ("even", "just", "shortly", "long", "only") and k + 1 < len(toks) else toks[k].lower
             reach = 30 if lead in _PREPOSITIONS or lead in ("after", "before", "during", "despite", "since") else 12
@@ -1006,7 +1009,12 @@ class Attributor:
             return None
         if k + 1 < len(toks) and not toks[k].capital and self.is_cue_verb(toks, k) and not _ING.match(toks[k].lower):
             k += 1  # "“…,” said a former official who … and described it as “…”": the inverted cue's subject
-        np = self.np_after(toks, k)
+        if (k + 1 < len(toks) and toks[k].lower in _QUANTITY_ADVERBS
+                and (_is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _QUANTITIES)):
+            np = self.np_after(toks, k + 1)  # "About 200 protesters": the adverb goes with the number
+            np = (k, np[1]) if np is not None else None
+        else:
+            np = self.np_after(toks, k)
         if np is None:
             return None
         a, b = np

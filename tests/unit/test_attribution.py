@@ -1349,3 +1349,9 @@ def test_a_common_word_opening_a_sentence_is_no_antecedent(opening):
     doc = quotes_of(f"Rob Dwight runs the firm. {opening}\n“It is very easy to forget,” he said.")
     (q,) = doc.quotes
     assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Rob Dwight"
+
+
+def test_a_quantity_opening_the_subject_is_part_of_it():
+    (q,) = quotes_of("Outside the arena, about 200 protesters gathered in three clusters, holding signs and "
+                     "chanting “Dump Trump.”").quotes
+    assert (q.kind, q.mention) == ("mixed", "about 200 protesters")
