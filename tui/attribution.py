@@ -87,6 +87,10 @@ _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: a share of the people asked: "31% of Republicans", "six in 10 voters", "a majority of Democrats"
+_RESPONDENTS = re.compile(r"\d|%|\bpercent\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b"
+                          r"|\b(?:majority|plurality|minority|half|third|quarter)\b", re.I)
+_POLL_NOUNS = frozenset("poll polls survey surveys".split())
 #: "it" that refers to nothing: "It seems unfair …", "It is time …"
 _EXPLETIVE_IT = re.compile(r" (?:seems|seemed|appears|appeared|is|was|remains|looks|sounds|would be|will be|may be)\b")
 _CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
@@ -442,6 +446,9 @@ class Attributor:
                 continue
             if t.text == "$" and j < i and toks[j + 1].text[0].isdigit():
                 j -= 1  # "Fight for $15 organizing director Kendall Fells"
+                continue
+            if t.text == "/" and lo_tok < j < i and toks[j - 1].capital and toks[j + 1].capital:
+                j -= 1  # "a national CNN/ORC poll": two names joined
                 continue
             break
         a = j + 1
@@ -1628,6 +1635,25 @@ class Attributor:
             return True
         return low.endswith("ed") and not (k + 1 < len(toks) and toks[k + 1].capital and toks[k + 1].is_word)
 
+    def _poll_source(self, m: Mention | None, sent_lo: int) -> Mention | None:
+        """``In a national CNN/ORC poll released Monday, 31% of Republicans said
+        …``, ``The Q poll also finds that 37 percent of Americans say …``: the
+        respondents speak through the poll the sentence names before them, and
+        the poll is the source (the convention of news writing and of its
+        annotators)."""
+        if m is None or m.form == "pronoun":
+            return None
+        lo = m.np_start if 0 <= m.np_start < m.start else m.start
+        if not _RESPONDENTS.search(self.text, max(sent_lo, lo - 16), m.end):  # ("31% of| Republicans")
+            return None
+        toks = self._toks_outside(sent_lo, lo)
+        k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in _POLL_NOUNS), None)
+        if k is None:
+            return None
+        np = self.np_before(toks, k, 0)
+        poll = self.make_mention(toks, *np) if np is not None else None
+        return poll if poll is not None and poll.form != "pronoun" else None
+
     def _subject_of_passage(self, region: Region, para: Paragraph, sent_lo: int) -> Mention | None:
         """``Sanders credited Clinton's victory to “a closed primary, something I
         am not all that enthusiastic about”``: a passage too long for a scare
@@ -1890,6 +1916,7 @@ class Attributor:
                 if found is None:
                     continue
                 cs, ce, mention, cue = found[:4]
+                mention = self._poll_source(mention, s) or mention
                 pieces = [(cs, found[4][0]), (found[4][1], ce)] if len(found) > 4 else [(cs, ce)]
                 for cs, ce in pieces:
                     while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in ".,;:!?"):
@@ -2295,6 +2322,7 @@ class Attributor:
                 found = (self._with_antecedent(found[0], para), found[1])
             att: Attribution
             if found is not None:
+                found = (self._poll_source(found[0], sent_lo) or found[0], found[1])
                 att = Attribution(region, kind, found[0], found[1], rule)
             elif self.title_case(region) >= 2:
                 # no cue of its own and in Title Case: the name of a work, a

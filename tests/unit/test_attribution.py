@@ -1355,3 +1355,19 @@ def test_a_quantity_opening_the_subject_is_part_of_it():
     (q,) = quotes_of("Outside the arena, about 200 protesters gathered in three clusters, holding signs and "
                      "chanting “Dump Trump.”").quotes
     assert (q.kind, q.mention) == ("mixed", "about 200 protesters")
+
+
+@pytest.mark.parametrize("body, poll", [
+    ("In a national CNN/ORC poll released Monday, 31% of Republicans said they were “extremely enthusiastic” about it.",
+     "a national CNN/ORC poll"),
+    ("The Q poll also finds that, while 37 percent of Americans say Trump is “very responsible” for it, many disagree.",
+     "The Q poll"),
+])
+def test_respondents_speak_through_the_poll_that_asked_them(body, poll):
+    (q,) = quotes_of(body).quotes
+    assert q.mention == poll
+
+
+def test_respondents_with_no_poll_in_the_sentence_speak_for_themselves():
+    (q,) = quotes_of("Six in 10 Republicans said the delegates “should vote for the leader.”").quotes
+    assert q.mention == "Six in 10 Republicans"
