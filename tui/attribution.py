@@ -1644,8 +1644,11 @@ class Attributor:
         if m is None or m.form == "pronoun":
             return None
         lo = m.np_start if 0 <= m.np_start < m.start else m.start
-        if not _RESPONDENTS.search(self.text, max(sent_lo, lo - 16), m.end):  # ("31% of| Republicans")
-            return None
+        text = self.text
+        before = text[sent_lo:lo].lower()
+        if ("poll" not in before and "survey" not in before
+                or not _RESPONDENTS.search(text, max(sent_lo, lo - 16), m.end)):  # ("31% of| Republicans")
+            return None  # (no poll before: the common case, found without a regular expression)
         toks = self._toks_outside(sent_lo, lo)
         k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in _POLL_NOUNS), None)
         if k is None:
