@@ -501,6 +501,10 @@ class Attributor:
             t = toks[j]
             low = t.lower
             if t.is_word:
+                if (low == "to" and j > i and toks[j - 1].text in lex.org_keywords and j + 1 < len(toks)
+                        and toks[j + 1].capital):
+                    j += 1  # "the Alliance to Reclaim Our Schools", "the Committee to Protect Journalists"
+                    continue
                 if j > i and (low in _AFTER_BREAK or low.endswith(("n't", "n\u2019t"))):
                     break  # "The final results aren't in"
                 if not t.capital:
@@ -630,6 +634,7 @@ class Attributor:
             words[k].capital
             or words[k].text == "."
             or (words[k].lower in _NAME_CONNECTORS and _capital_before(words, k))
+            or (words[k].lower == "to" and k > 0 and words[k - 1].text in lex.org_keywords)  # "Alliance to Reclaim …"
             or (words[k].text in ("'", "\u2019") and k > 0 and words[k - 1].lower.endswith("s"))
         ):
             k -= 1

@@ -84,6 +84,29 @@ def _name_word(w: str) -> bool:
     return len(w) > 1 and w[0].isupper() and _NAME_WORD.fullmatch(w) is not None
 
 
+_EXPANSION_WORD = re.compile(r"(?:[A-Z][\w.'\u2019&-]*|of|for|to|the|and|on|in)$")
+
+
+def _expansion(text: str, acronym: str) -> str | None:
+    """The name an article spells out before ``(ACRONYM)``: capitalised words
+    and the small words between them, read back from the parenthesis."""
+    pos = text.find(f" ({acronym})")
+    if pos < 0:
+        return None
+    lo = max(0, pos - 120, text.rfind("\n", 0, pos) + 1)  # (within its paragraph)
+    words = text[lo:pos].split()
+    name: list[str] = []
+    while words and len(name) < 9 and _EXPANSION_WORD.match(words[-1]):
+        name.insert(0, words.pop())
+    poss = max((i for i, w in enumerate(name) if w.endswith(("'s", "\u2019s"))), default=-1)
+    name = name[poss + 1 :]  # "North Korea’s Korean Central News Agency (KCNA)": the agency
+    while name and not name[0][0].isupper():
+        name.pop(0)
+    if name and name[0] == "The":
+        name.pop(0)
+    return " ".join(name) if len(name) >= 2 else None
+
+
 def full_names(article: Article, attributor: Attributor):
     """A lookup from a bare surname to the one full name the article gives
     it (``Clinton`` -> ``Bill Clinton``), or None when it gives none or
@@ -94,6 +117,9 @@ def full_names(article: Article, attributor: Attributor):
 
     def lookup(surname: str) -> str | None:
         if surname in cache:
+            return cache[surname]
+        if surname.isupper() and 2 <= len(surname) <= 6:
+            cache[surname] = _expansion(text, surname)  # "Alliance to Reclaim Our Schools (AROS)" for AROS
             return cache[surname]
         names: dict[str, str] = {}
         pos = text.find(surname) if _name_word(surname) else -1

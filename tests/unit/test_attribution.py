@@ -1371,3 +1371,15 @@ def test_respondents_speak_through_the_poll_that_asked_them(body, poll):
 def test_respondents_with_no_poll_in_the_sentence_speak_for_themselves():
     (q,) = quotes_of("Six in 10 Republicans said the delegates “should vote for the leader.”").quotes
     assert q.mention == "Six in 10 Republicans"
+
+
+def test_an_organisations_name_may_hold_to():
+    doc = quotes_of("“We will go on,” said the Committee to Protect Journalists.")
+    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "Committee to Protect Journalists"
+
+
+def test_an_acronym_spelled_out_in_parentheses_names_its_organisation():
+    doc = quotes_of("Protests spread, according to the organiser Alliance to Reclaim Our Schools (AROS).\n"
+                    "AROS said it was “the largest effort so far.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert {names[q.speaker_id] for q in doc.quotes} == {"Alliance to Reclaim Our Schools"}
