@@ -1220,8 +1220,9 @@ class Attributor:
         complete = self.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
         toks = self._sentence_toks(region.close_mark + 1, para)
         # "“…,” Trump said before adding: “…”": a quotation opening its sentence keeps its cue
-        opens = self.sentence_start(para, region.open_mark) >= region.open_mark
-        own = self.text[region.end - 1 : region.end] == "," and opens
+        comma = self.text[region.end - 1 : region.end] == ","
+        opens = self.sentence_start(para, region.open_mark) >= region.open_mark if comma or fragment else False
+        own = comma and opens
         if fragment and opens and not self._fragment(region):
             fragment = False  # "“… a mainstream technology for consumers” said Lee Rainie": a comma left out
         if (complete or (toks and toks[-1].text == ":" and not own)) and self._introduces_next(toks, para):
@@ -1769,7 +1770,7 @@ class Attributor:
     def _in_question(self, region: Region, sent_lo: int) -> bool:
         """Is the quote inside the ``Asked whether …,`` clause opening its
         sentence (the question put to someone, not their answer)?"""
-        if self.text[sent_lo : sent_lo + 6] != "Asked " or region.close_mark is None:
+        if not self.text.startswith("Asked ", sent_lo) or region.close_mark is None:
             return False
         before = self.text[sent_lo : region.open_mark]
         if "," in before or ":" in before:
