@@ -204,23 +204,19 @@ class Resolver:
         ent = self._find_name(lookup, kind)
         if ent is None and kind == PERSON and len(name.split()) == 1 and name.isupper():
             ent = self.acronyms.get(name)
-        if ent is None and alias_target is None and " " not in name and name.isupper() and self._full_name is not None:
-            # "AROS" in an article that spells out "Alliance to Reclaim Our Schools (AROS)"
-            full = self._full_name(name)
-            if full is not None:
-                ent = self._find_name(full, ORGANISATION)
-                if ent is None:
-                    ent = Entity(full, ORGANISATION)
-                    self.entities.append(ent)
-                self.acronyms[name] = ent
-        if ent is None and kind == PERSON and len(name.split()) == 1 and self._full_name is not None:
+        acronym_word = name.isupper() and alias_target is None
+        if ent is None and " " not in name and (acronym_word or kind == PERSON) and self._full_name is not None:
+            # "AROS" in an article that spells out "Alliance to Reclaim Our Schools (AROS)";
             # "President Clinton" in an article that names Bill Clinton (and no other Clinton)
             full = self._full_name(name)
             if full is not None:
-                ent = self._find_name(full, kind)
+                full_kind = ORGANISATION if acronym_word else kind
+                ent = self._find_name(full, full_kind)
                 if ent is None:
-                    ent = Entity(full, kind)
+                    ent = Entity(full, full_kind)
                     self.entities.append(ent)
+                if acronym_word:
+                    self.acronyms[name] = ent
         if ent is None:
             ent = Entity(lookup, kind)
             self.entities.append(ent)
