@@ -436,6 +436,8 @@ class Attributor:
                     break  # "Gordon Brown will meet his golden rule", "… doesn't surprise X": a clause, not a noun phrase
                 if low.endswith("ed") and not t.capital and j < i and toks[j + 1].lower in _ARTICLES and j > lo_tok:
                     break  # "When PolitiFact examined the senator's statement": a verb and its object
+                if low.endswith("ed") and "-" not in low and not t.capital and j < i and j > lo_tok and toks[j - 1].text == ",":
+                    break  # "Stewart O'Nan, carried around a note that said": the verb after the subject
                 j -= 1
                 continue
             if t.text == "." and j > lo_tok and self._is_abbrev(t.start):
@@ -452,9 +454,11 @@ class Attributor:
                 continue
             break
         a = j + 1
-        # trim leading connectors
-        while a <= i and toks[a].lower in ("of", "and", "for", "at", "on"):
-            a += 1
+        # trim leading connectors and prepositions ("carried around| a note")
+        while a <= i and (toks[a].lower in ("of", "and", "for", "at", "on")
+                          or ((toks[a].lower in _PREPOSITIONS or toks[a].lower == "around")
+                              and not (toks[a].lower in _QUANTITY_ADVERBS and self._quantity_at(toks, a + 1, i)))):
+            a += 1  # (but "about 4 in 10", "around one quarter", "about a third": a quantity)
         if a > i:
             return None
         for c in range(i - 1, a, -1):
@@ -469,6 +473,16 @@ class Attributor:
             while a <= i and toks[a].lower in _NP_CONNECTORS:
                 a += 1
         return (a, i)
+
+    @staticmethod
+    def _quantity_at(toks: list[Tok], k: int, last: int) -> bool:
+        """Does a quantity start at ``toks[k]`` ("4", "one quarter", "a third")?"""
+        if k > last:
+            return False
+        low = toks[k].lower
+        if low in ("a", "an"):
+            return k < last and toks[k + 1].lower in _QUANTITIES
+        return toks[k].text[0].isdigit() or low in _QUANTITIES or _is_number(low)
 
     def _adjective_comma(self, toks: list[Tok], d: int) -> bool:
         """``the tall, gray-haired senator``: an article, an adjective and a comma
@@ -616,7 +630,8 @@ class Attributor:
         words = toks[a : b + 1]
         first = words[0].lower
         quantity = first in _QUANTITY_ADVERBS and len(words) > 1 and (
-            words[1].text[0].isdigit() or words[1].lower in _QUANTITIES or words[1].lower in ("a", "an", "over", "under"))
+            words[1].text[0].isdigit() or words[1].lower in _QUANTITIES or words[1].lower in ("a", "an", "over", "under")
+            or _is_number(words[1].lower))  # "around one quarter"
         if ((first in lex.clause_breakers and first not in _DETERMINERS) or (first in FRONT_WORDS and first not in _DETERMINERS)) \
                 and not quantity:
             return None
@@ -1614,6 +1629,9 @@ class Attributor:
             t = toks[v]
             if t.lower in self.lex.noun_like_forms and not self.is_cue_verb(toks, v):
                 continue  # "dismissed criticism of the remarks as …": a noun
+            if v > 0 and t.lower.endswith("ed") and (_is_number(toks[v - 1].lower) or toks[v - 1].text[0].isdigit()
+                                                       or toks[v - 1].lower in _ARTICLES):
+                continue  # "introduced him to the 400 invited guests as …": an adjective
             if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in self.lex.belief_forms
                                                 or (t.lower in self.lex.verb_forms and self.is_cue_verb(toks, v))):
                 if v > 0 and toks[v - 1].lower in _BE_FORMS:

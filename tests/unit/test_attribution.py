@@ -1383,3 +1383,14 @@ def test_an_acronym_spelled_out_in_parentheses_names_its_organisation():
                     "AROS said it was “the largest effort so far.”")
     names = {s.id: s.name for s in doc.speakers}
     assert {names[q.speaker_id] for q in doc.quotes} == {"Alliance to Reclaim Our Schools"}
+
+
+@pytest.mark.parametrize("body, who", [
+    ("One judge, Stewart Onan, carried around a note written on a napkin that said: “We are friends of books.”", "a note"),
+    ("Mr Brown introduced Dr Greenspan to the 400 invited guests as “the world's greatest economist”.", "Mr Brown"),
+    ("But the makers suggest the public is neutral because around one quarter said they “neither support nor oppose” it.",
+     "one quarter"),
+])
+def test_a_verb_after_the_subjects_comma_an_adjective_participle_and_a_leading_preposition(body, who):
+    (q,) = quotes_of(body).quotes
+    assert q.mention is not None and q.mention.endswith(who) and "carried" not in q.mention
