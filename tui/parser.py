@@ -30,6 +30,15 @@ _NOT_NAMES = frozenset(
 )
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)")
+_NAME_VERBS = frozenset("has had was is will would said told says".split())
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
 def _has_word(text: str, word: str) -> bool:
     """Does ``word`` occur in ``text`` as a whole word (case as given)?"""
     pos = text.find(word)
@@ -69,6 +78,9 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
             # "Traditionally, …", or "Policy is …" in an article that writes "policy" in lower case
             # elsewhere: a common word opening the sentence, not a name
             continue
+        if " " not in name and low.endswith("ing") and _next_word(text, m.end(1)) not in attributor.lex.verb_forms \
+                and _next_word(text, m.end(1)) not in _NAME_VERBS:
+            continue  # "Boring presentations …", "Opening ceremonies …" (but "Manning says")
         _title, bare = attributor.split_title(name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
         if first in attributor.lex.honorifics and not bare.startswith(first):
             bare = name  # "Mrs. Lane" keeps what tells the pronouns her gender

@@ -1394,3 +1394,13 @@ def test_an_acronym_spelled_out_in_parentheses_names_its_organisation():
 def test_a_verb_after_the_subjects_comma_an_adjective_participle_and_a_leading_preposition(body, who):
     (q,) = quotes_of(body).quotes
     assert q.mention is not None and q.mention.endswith(who) and "carried" not in q.mention
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ravi Purushotma studies games. Boring presentations put pupils off.\n“Games teach better,” he said.", "Ravi Purushotma"),
+    ("Anna Lee left early. Manning says the vote was close.\n“It was very close,” she said.", "Manning"),
+])
+def test_an_ing_word_opening_a_sentence_is_a_name_only_before_a_verb(body, name):
+    doc = quotes_of(body)
+    (q,) = doc.quotes
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
