@@ -14,8 +14,8 @@ request, the :class:`~tui.search.SearchIndex`) for the files under
   pickle). Only changed, added or removed files are parsed again;
 * a re-opened article makes its quote and paragraph records only when they
   are first asked for (:class:`~tui.index.QuoteSet`, :class:`~tui.model.Paragraphs`);
-* the cache records its format, the Pressroom version, a fingerprint of the
-  lexicons and the machine's array layout; any mismatch, a failed checksum
+* the cache records its format, the Pressroom version, fingerprints of the
+  lexicons and of the parsing code, and the machine's array layout; any mismatch, a failed checksum
   or a damaged database is detected and the cache rebuilt, never trusted;
 * the search index (candidates, word lists, typo index) is cached too, for
   an unchanged library, as raw arrays in checksummed parts.
@@ -74,6 +74,18 @@ def lexicon_fingerprint() -> str:
         for p in sorted(Path(folder).glob("*.yaml")):
             h.update(p.name.encode())
             h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def parser_fingerprint() -> str:
+    """A fingerprint of the code that turns files into quotes (the package's
+    modules outside the UI): a checkout whose parser changed, at the same
+    version number, must not reuse quotes an older parser found."""
+    h = hashlib.blake2b(digest_size=12)
+    package = Path(__file__).resolve().parent
+    for p in sorted(package.glob("*.py")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
     return h.hexdigest()
 
 
@@ -299,12 +311,13 @@ class LibraryCache:
     def _check(self) -> None:
         assert self.db is not None
         want = {"format": str(CACHE_FORMAT), "version": __version__, "lexicon": lexicon_fingerprint(),
+                "parser": parser_fingerprint(),
                 # packed integer arrays are in this machine's layout
                 "arrays": f"{sys.byteorder}-{array('I').itemsize}-{array('i').itemsize}"}
         have = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         if have != want:
             if have:
-                self.problems.append("cache from another version or lexicon; rebuilding it")
+                self.problems.append("cache from another version, parser or lexicon; rebuilding it")
             self.db.execute("BEGIN IMMEDIATE")
             self.db.execute("DELETE FROM files")
             self.db.execute("DELETE FROM search_parts")

@@ -131,6 +131,15 @@ def test_cache_from_another_version_is_rebuilt(lib):
     assert stats.from_cache == 2
 
 
+def test_cache_from_another_parser_at_the_same_version_is_rebuilt(lib):
+    open_library([lib])
+    _edit_cache(lib, "UPDATE meta SET value = 'older-parser' WHERE key = 'parser'")
+    _, _, stats = open_library([lib])
+    assert (stats.parsed, stats.from_cache) == (2, 0)
+    _, _, stats = open_library([lib])
+    assert stats.from_cache == 2
+
+
 def test_the_cache_holds_no_pickle(lib):
     open_library([lib], with_search=True)
     db = sqlite3.connect(_cache_file(lib))
