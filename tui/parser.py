@@ -39,6 +39,22 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _named_inside(text: str, word: str) -> bool:
+    """Does capitalised ``word`` occur as a whole word inside a sentence
+    ("Theresa May", "said May"), where only a name keeps its capital?"""
+    pos = text.find(word)
+    n = len(word)
+    while pos >= 0:
+        k = pos - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if (k < pos - 1 and k >= 0 and (text[k].isalnum() or text[k] == ",")
+                and (pos + n >= len(text) or not text[pos + n].isalnum())):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
 def _has_word(text: str, word: str) -> bool:
     """Does ``word`` occur in ``text`` as a whole word (case as given)?"""
     pos = text.find(word)
@@ -74,9 +90,10 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
         low = name.lower()
         if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
             continue  # "Officials said", "Monday was"
-        if " " not in name and (low.endswith("ly") or _has_word(text, low)):
+        if " " not in name and (low.endswith("ly") or _has_word(text, low)) and not _named_inside(text, name):
             # "Traditionally, …", or "Policy is …" in an article that writes "policy" in lower case
-            # elsewhere: a common word opening the sentence, not a name
+            # elsewhere, and never capitalises it inside a sentence: a common word opening the
+            # sentence, not a name (but "May" in an article about Theresa May)
             continue
         if " " not in name and low.endswith("ing") and _next_word(text, m.end(1)) not in attributor.lex.verb_forms \
                 and _next_word(text, m.end(1)) not in _NAME_VERBS:

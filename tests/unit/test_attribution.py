@@ -1404,3 +1404,10 @@ def test_an_ing_word_opening_a_sentence_is_a_name_only_before_a_verb(body, name)
     doc = quotes_of(body)
     (q,) = doc.quotes
     assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
+
+
+def test_a_name_that_is_also_a_common_word_stays_an_antecedent():
+    doc = quotes_of("“We will lead,” said Chancellor Gordon Brown on Monday. Tom Lee says the talks failed.\n"
+                    "Brown says the brown envelopes must go.\n“It is a long road,” he said.")
+    (q,) = [q for q in doc.quotes if q.text == "It is a long road,"]
+    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Gordon Brown"
