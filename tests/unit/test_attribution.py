@@ -10,6 +10,18 @@ def mention_of(body: str, n: int = 0):
     return quotes_of(body).quotes[n].mention
 
 
+def speaker_name(doc, speaker_id):
+    """The name of the speaker ``speaker_id`` in parsed document ``doc``."""
+    return {s.id: s.name for s in doc.speakers}[speaker_id]
+
+
+def sole_speaker(body: str):
+    """The speaker's name of the one quote in ``body``."""
+    doc = quotes_of(body)
+    (q,) = doc.quotes
+    return speaker_name(doc, q.speaker_id)
+
+
 def who(body: str, n: int = 0):
     doc = quotes_of(body)
     qs = [q for q in doc.quotes if q.kind in ("direct", "mixed")]
@@ -804,7 +816,7 @@ def test_described_name_after_as_keeps_the_phrase_as_written():
     doc = quotes_of('As the company chief executive, Tom Baker, put it in his memo, "We are going to grow faster."')
     q = doc.quotes[0]
     assert q.mention == "the company chief executive, Tom Baker"
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Tom Baker"
+    assert speaker_name(doc, q.speaker_id) == "Tom Baker"
 
 
 def test_an_apposition_left_open_before_the_cue():
@@ -831,7 +843,7 @@ def test_a_description_then_the_name_it_describes_opening_the_clause():
     doc = quotes_of("On television, Mr. Lee's campaign chairman, Paul Novak, dismissed the remarks as “talking points.”")
     q = doc.quotes[0]
     assert q.mention == "Mr. Lee's campaign chairman, Paul Novak"
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Paul Novak"
+    assert speaker_name(doc, q.speaker_id) == "Paul Novak"
 
 
 def test_a_noun_like_modifier_inside_the_description():
@@ -852,7 +864,7 @@ def test_a_name_ending_in_an_abbreviation_is_still_a_name():
     doc = quotes_of("At a rally this week, Vice President Ann B. Lee Jr. responded to the claim that it made him “smart.”")
     q = doc.quotes[0]
     assert q.mention == "Vice President Ann B. Lee Jr."
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Ann B. Lee Jr."
+    assert speaker_name(doc, q.speaker_id) == "Ann B. Lee Jr."
     # a sentence's full stop is not part of the name
     doc = quotes_of("“It sold out twice,” the publisher said (according to Nielsen.)")
     assert "Nielsen." not in [s.name for s in doc.speakers]
@@ -905,12 +917,12 @@ def test_a_pronoun_after_said_refers_to_the_subject_of_said():
     doc = quotes_of(body)
     q = doc.quotes[1]
     assert (q.mention, q.resolution) == ("he", "pronoun")
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Ortiz"
+    assert speaker_name(doc, q.speaker_id) == "Ortiz"
 
 
 def test_a_pronoun_after_a_quote_handed_over_by_a_colon():
     doc = quotes_of("Mayor Jane Roe (D-Ohio) scolded him: “The science is against you on every count,” she said.")
-    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "Jane Roe"
+    assert speaker_name(doc, doc.quotes[0].speaker_id) == "Jane Roe"
 
 
 def test_whose_post_a_colon_opens():
@@ -923,7 +935,7 @@ def test_asked_by_someone_a_quoted_word_is_the_askers():
 
 def test_as_she_put_it_after_the_quote_refers_to_the_sentence_subject():
     doc = quotes_of("Mrs. Roe often pledges to “make the economy work for everyone,” as she put it on Monday.")
-    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "Roe"
+    assert speaker_name(doc, doc.quotes[0].speaker_id) == "Roe"
 
 
 def test_an_initial_marks_a_person_not_a_place_after_a_comma():
@@ -974,7 +986,7 @@ def test_a_pronoun_opening_an_attribution_refers_to_whom_the_sentence_before_att
             "“You have a very sophisticated operation,” he said.")
     doc = quotes_of(body)
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Jake Horowitz"
+    assert speaker_name(doc, q.speaker_id) == "Jake Horowitz"
 
 
 def test_i_and_we_outside_quotes_are_the_writers():
@@ -990,7 +1002,7 @@ def test_a_relative_clause_after_a_fronted_phrase_and_a_subordinate_subject():
     body = 'As Clinton told the Daily News, tax relief is given for jobs. There was, she said, "an implicit bargain."'
     doc = quotes_of(body)
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Clinton"
+    assert speaker_name(doc, q.speaker_id) == "Clinton"
 
 
 def test_a_report_issued_earlier_is_the_subject_not_the_time_phrase():
@@ -1008,7 +1020,7 @@ def test_a_prepositional_object_after_but_is_no_subject():
     assert mention_of(body) == "The employee"
     body = 'The employee first said he did not recall the deletions, but in a later interview said he had an "oh no" moment.'
     doc = quotes_of(body)
-    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "employee"
+    assert speaker_name(doc, doc.quotes[0].speaker_id) == "employee"
 
 
 def test_a_verb_with_its_object_ends_a_noun_phrase_read_backwards():
@@ -1099,13 +1111,13 @@ def test_a_passive_cue_with_to_still_names_the_speaker_and_was_asked_names_none(
 def test_a_nickname_in_quotes_stays_inside_the_name():
     doc = quotes_of('Label boss Antonio "LA" Reid said the deal was done. "We signed them," he said.')
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == 'Antonio "LA" Reid'
+    assert speaker_name(doc, q.speaker_id) == 'Antonio "LA" Reid'
 
 
 def test_a_day_before_a_name_is_no_part_of_it():
     doc = quotes_of('On Wednesday Mr Straw said it was "a good deal" for the country.')
     q = doc.quotes[0]
-    assert (q.mention, {s.id: s.name for s in doc.speakers}[q.speaker_id]) == ("Mr Straw", "Straw")
+    assert (q.mention, speaker_name(doc, q.speaker_id)) == ("Mr Straw", "Straw")
 
 
 def test_an_interjection_or_a_time_phrase_opening_the_sentence_is_no_subject():
@@ -1228,14 +1240,14 @@ def test_a_first_name_ending_in_ed_opens_a_subject_not_a_participle_phrase():
 def test_professions_are_role_nouns(body, who, name):
     doc = quotes_of(body)
     (q,) = doc.quotes
-    assert q.mention == who and {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
+    assert q.mention == who and speaker_name(doc, q.speaker_id) == name
 
 
 def test_a_surnames_full_name_is_read_without_the_title_before_it():
     doc = quotes_of("The hearing was closed but New York Congressman Pete King spoke to reporters.\n"
                     "“That is not my recollection,” King said.")
     (q,) = doc.quotes
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Pete King"
+    assert speaker_name(doc, q.speaker_id) == "Pete King"
 
 
 def test_a_quote_inside_an_asked_clause_is_the_questions_not_the_answerers():
@@ -1272,9 +1284,7 @@ def test_a_thing_described_as_something_is_no_speaker(body, who):
     ("“It is bad,” said Bank of America.", "Bank of America"),
 ])
 def test_a_person_of_an_organisation_is_the_person_but_an_organisations_of_is_its_name(body, name):
-    doc = quotes_of(body)
-    (q,) = doc.quotes
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
+    assert sole_speaker(body) == name
 
 
 def test_a_name_after_and_ends_a_subject_that_a_preposition_shows_is_a_clause():
@@ -1326,7 +1336,7 @@ def test_a_sentence_adverb_before_a_comma_is_no_name():
 def test_he_refers_to_no_party_and_no_number(body, name):
     doc = quotes_of(body)
     (q,) = doc.quotes
-    assert name in {s.id: s.name for s in doc.speakers}[q.speaker_id]
+    assert name in speaker_name(doc, q.speaker_id)
 
 
 def test_a_party_known_by_a_bare_name_is_an_organisation():
@@ -1348,7 +1358,7 @@ def test_an_it_that_refers_to_nothing_opens_no_attribution():
 def test_a_common_word_opening_a_sentence_is_no_antecedent(opening):
     doc = quotes_of(f"Rob Dwight runs the firm. {opening}\n“It is very easy to forget,” he said.")
     (q,) = doc.quotes
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Rob Dwight"
+    assert speaker_name(doc, q.speaker_id) == "Rob Dwight"
 
 
 def test_a_quantity_opening_the_subject_is_part_of_it():
@@ -1375,7 +1385,7 @@ def test_respondents_with_no_poll_in_the_sentence_speak_for_themselves():
 
 def test_an_organisations_name_may_hold_to():
     doc = quotes_of("“We will go on,” said the Committee to Protect Journalists.")
-    assert {s.id: s.name for s in doc.speakers}[doc.quotes[0].speaker_id] == "Committee to Protect Journalists"
+    assert speaker_name(doc, doc.quotes[0].speaker_id) == "Committee to Protect Journalists"
 
 
 def test_an_acronym_spelled_out_in_parentheses_names_its_organisation():
@@ -1401,13 +1411,11 @@ def test_a_verb_after_the_subjects_comma_an_adjective_participle_and_a_leading_p
     ("Anna Lee left early. Manning says the vote was close.\n“It was very close,” she said.", "Manning"),
 ])
 def test_an_ing_word_opening_a_sentence_is_a_name_only_before_a_verb(body, name):
-    doc = quotes_of(body)
-    (q,) = doc.quotes
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == name
+    assert sole_speaker(body) == name
 
 
 def test_a_name_that_is_also_a_common_word_stays_an_antecedent():
     doc = quotes_of("“We will lead,” said Chancellor Gordon Brown on Monday. Tom Lee says the talks failed.\n"
                     "Brown says the brown envelopes must go.\n“It is a long road,” he said.")
     (q,) = [q for q in doc.quotes if q.text == "It is a long road,"]
-    assert {s.id: s.name for s in doc.speakers}[q.speaker_id] == "Gordon Brown"
+    assert speaker_name(doc, q.speaker_id) == "Gordon Brown"
