@@ -83,8 +83,9 @@ _DOTTED = re.compile(r"(?:\w+-)?(?:[A-Za-z]\.)+[A-Za-z]")
 _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
 _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
-#: short words a title leaves in lower case ("This Week with George Stephanopoulos")
+#: "Four hours earlier, …": a number and one of these open a time phrase, not a subject
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
+#: longer words a title may leave in lower case ("This Week with George Stephanopoulos")
 _TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
 #: a share of the people asked: "31% of Republicans", "six in 10 voters", "a majority of Democrats"
@@ -994,9 +995,7 @@ class Attributor:
         if (k + 2 < len(toks) and toks[k].capital and toks[k + 1].text == "," and toks[k + 2].is_word
                 and toks[k + 2].lower in ("it", "this", "that", "we", "you", "i") and toks[k].lower not in self.lex.pronouns):
             k += 2  # "Wait, it gets better:", "Look, the deal is done": an interjection, not a subject
-        quantity = (k + 1 < len(toks) and toks[k].lower in _QUANTITY_ADVERBS
-                    and (_is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _QUANTITIES))
-        if k < len(toks) and not quantity and (  # ("About 200 protesters congregated, …": the subject)
+        if k < len(toks) and not _quantity_lead(toks, k) and (  # ("About 200 protesters congregated, …": the subject)
                 not toks[k].capital or toks[k].lower in FRONT_WORDS or self._participle_opener(toks, k)
                 or (k + 1 < len(toks) and toks[k + 1].lower in _TIME_UNITS)):  # "Four hours earlier, …"
             # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
@@ -1036,8 +1035,7 @@ class Attributor:
             return None
         if k + 1 < len(toks) and not toks[k].capital and self.is_cue_verb(toks, k) and not _ING.match(toks[k].lower):
             k += 1  # "“…,” said a former official who … and described it as “…”": the inverted cue's subject
-        if (k + 1 < len(toks) and toks[k].lower in _QUANTITY_ADVERBS
-                and (_is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _QUANTITIES)):
+        if _quantity_lead(toks, k):
             np = self.np_after(toks, k + 1)  # "About 200 protesters": the adverb goes with the number
             np = (k, np[1]) if np is not None else None
         else:
@@ -1637,10 +1635,8 @@ class Attributor:
                 if v > 0 and toks[v - 1].lower in _BE_FORMS:
                     return None  # "… is described on Amazon as a “riveting book”": a passive, no one's words
                 m = self.subject_of_verb(toks, v, 0)
-                if m is not None and m.form == "description" and t.lower.endswith("ed") and v == k - 1:
-                    head = m.text.split()[-1].lower()
-                    if head not in self.lex.person_nouns and head not in self.lex.org_nouns:
-                        return None  # "vacations disguised as “fact-finding trips”": a thing, described
+                if m is not None and t.lower.endswith("ed") and v == k - 1 and not self._someone(m):
+                    return None  # "vacations disguised as “fact-finding trips”": a thing, described
                 if m is None and v > 0 and toks[v - 1].lower in ("and", "but"):
                     m = self._relative_antecedent(toks, v) or self.clause_subject(para, t.start, sent_lo)
                     # (else "referred to X as … but described Y as “…”": the clause's subject)
@@ -1699,11 +1695,15 @@ class Attributor:
         toks = self._toks_outside(m.start, region.open_mark)
         if any(t.lower in _BE_FORMS for t in toks):
             return None  # "The plan would be funded by “…”", "the island was known as “…”"
-        if m.form == "description":
-            head = m.text.split()[-1].lower()
-            if head not in self.lex.person_nouns and head not in self.lex.org_nouns:
-                return None
-        return m
+        return m if self._someone(m) else None
+
+    def _someone(self, m: Mention) -> bool:
+        """A name, or a description headed by a person or organisation noun
+        (``the officials``, not ``the plan`` or ``vacations``)."""
+        if m.form != "description":
+            return True
+        head = m.text.split()[-1].lower()
+        return head in self.lex.person_nouns or head in self.lex.org_nouns
 
     def _relative_antecedent(self, toks: list[Tok], v: int) -> Mention | None:
         """``… an official who oversaw the inquiries and described it as “…”``:
@@ -2542,6 +2542,12 @@ def _passive(toks: list[Tok], v: int) -> bool:
 
 def _is_number(word: str) -> bool:
     return word in _NUMBER_WORDS or word.isdigit()
+
+
+def _quantity_lead(toks: list[Tok], k: int) -> bool:
+    """``About 200``, ``nearly half``: a quantity adverb at ``toks[k]`` before a number or share."""
+    return (k + 1 < len(toks) and toks[k].lower in _QUANTITY_ADVERBS
+            and (_is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _QUANTITIES))
 
 
 def _capital_before(words: list[Tok], k: int) -> bool:

@@ -34,6 +34,7 @@ from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -77,6 +78,7 @@ def lexicon_fingerprint() -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
 def parser_fingerprint() -> str:
     """A fingerprint of the code that turns files into quotes (the package's
     modules outside the UI): a checkout whose parser changed, at the same

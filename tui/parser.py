@@ -39,30 +39,29 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _named_inside(text: str, word: str) -> bool:
-    """Does capitalised ``word`` occur as a whole word inside a sentence
-    ("Theresa May", "said May"), where only a name keeps its capital?"""
-    pos = text.find(word)
+def _word_at(text: str, word: str):
+    """Offsets where ``word`` stands in ``text`` as a whole word (case as given)."""
     n = len(word)
+    pos = text.find(word)
     while pos >= 0:
-        k = pos - 1
-        while k >= 0 and text[k] == " ":
-            k -= 1
-        if (k < pos - 1 and k >= 0 and (text[k].isalnum() or text[k] == ",")
-                and (pos + n >= len(text) or not text[pos + n].isalnum())):
-            return True
+        if (pos == 0 or not text[pos - 1].isalnum()) and (pos + n >= len(text) or not text[pos + n].isalnum()):
+            yield pos
         pos = text.find(word, pos + 1)
-    return False
 
 
 def _has_word(text: str, word: str) -> bool:
-    """Does ``word`` occur in ``text`` as a whole word (case as given)?"""
-    pos = text.find(word)
-    n = len(word)
-    while pos >= 0:
-        if (pos == 0 or not text[pos - 1].isalnum()) and (pos + n >= len(text) or not text[pos + n].isalnum()):
+    return next(_word_at(text, word), None) is not None
+
+
+def _named_inside(text: str, word: str) -> bool:
+    """Does capitalised ``word`` stand inside a sentence ("Theresa May",
+    "said May"), where only a name keeps its capital?"""
+    for pos in _word_at(text, word):
+        k = pos - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < pos - 1 and k >= 0 and (text[k].isalnum() or text[k] == ","):
             return True
-        pos = text.find(word, pos + 1)
     return False
 
 
@@ -95,8 +94,8 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
             # elsewhere, and never capitalises it inside a sentence: a common word opening the
             # sentence, not a name (but "May" in an article about Theresa May)
             continue
-        if " " not in name and low.endswith("ing") and _next_word(text, m.end(1)) not in attributor.lex.verb_forms \
-                and _next_word(text, m.end(1)) not in _NAME_VERBS:
+        if " " not in name and low.endswith("ing") and (
+                (nxt := _next_word(text, m.end(1))) not in attributor.lex.verb_forms and nxt not in _NAME_VERBS):
             continue  # "Boring presentations …", "Opening ceremonies …" (but "Manning says")
         _title, bare = attributor.split_title(name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
         if first in attributor.lex.honorifics and not bare.startswith(first):
