@@ -194,9 +194,7 @@ def find_single(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Pairs (opening mark, closing mark) of single quotes within ``[lo, hi)``."""
     if text.count("\u2019", lo, hi) + text.count("'", lo, hi) + text.count("\u2018", lo, hi) < 2:
         return []  # (the common case: a stretch with an apostrophe or none, counted without a match object each)
-    marks = [m.start() for m in _SINGLE_RE.finditer(text, lo, hi)]
-    if len(marks) < 2:
-        return []
+    marks = [m.start() for m in _SINGLE_RE.finditer(text, lo, hi)]  # (two or more: counted above)
     out = []
     i = 0
     while i < len(marks):
