@@ -11,9 +11,10 @@ they refer to.  The canonical name is the fullest form.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -69,7 +70,13 @@ def slug(name: str) -> str:
     return s or "speaker"
 
 
-@dataclass(eq=False)  # one object per entity: compared by identity (list.remove runs on every mention)
+#: how many of the most recently named entities a pronoun or a description
+#: looks back over (an article of real news names at most a few dozen; the
+#: bound keeps a hostile file with thousands of names linear)
+LOOKBACK = 128
+
+
+@dataclass(eq=False)  # one object per entity: compared and hashed by identity
 class Entity:
     name: str
     kind: str
@@ -78,9 +85,20 @@ class Entity:
     last_seen: int = -1
     description: bool = False
     gender: str | None = None  # "m" / "f" when an honorific said so
+    #: recency: the entity named most recently has the highest stamp (set by the Resolver)
+    stamp: int = -1
     _key: str = ""
     _key_for: str | None = None
     _alias_keys: list[str] = field(default_factory=list)
+    _alias_set: set[str] = field(default_factory=set)
+    _role_set: set[str] = field(default_factory=set)
+    #: every role, lower-cased, one a line: "is this word in a role?" in one search
+    _roles_lower: str = ""
+    _index_keys: frozenset = frozenset()
+    _index_name: str | None = None  # the name and the number of aliases the keys were made for
+    _index_aliases: int = -1
+    #: the keys it was last filed under at its stamp (see Resolver._named_now)
+    _filed: frozenset = frozenset()
 
     @property
     def key(self) -> str:
@@ -97,13 +115,92 @@ class Entity:
         return [t for t in self.name.translate(_APOS).split() if not _INITIAL.match(t)]
 
     def add_alias(self, alias: str) -> None:
-        if alias and alias != self.name and alias not in self.aliases:
+        if alias and alias != self.name and alias not in self._alias_set:
             self.aliases.append(alias)
+            self._alias_set.add(alias)
 
     def add_role(self, role: str | None) -> None:
         role = clean_role(role)
-        if role and role not in self.roles:
+        if role and role not in self._role_set:
             self.roles.append(role)
+            self._role_set.add(role)
+            self._roles_lower += role.lower() + "\n"
+
+    def role_mentions(self, word: str) -> bool:
+        """Does one of the roles hold ``word`` (``minister`` in ``prime minister``)?"""
+        return word in self._roles_lower  # (a word holds no newline: it cannot match across two roles)
+
+    def index_keys(self) -> frozenset:
+        """What the entity can be looked up by, now: its name's key, every
+        alias's key, for a person its name's first and last word (and both),
+        for an organisation each word of its name."""
+        if self._index_name is not self.name or self._index_aliases != len(self.aliases):
+            key = self.key
+            keys = {("name", key), ("exact", key), *(("exact", k) for k in self.alias_keys())}
+            if not self.description:
+                if self.kind == PERSON:
+                    et = self.tokens()
+                    if et:
+                        keys.update((("end", et[0]), ("end", et[-1])))
+                        keys.add(("pair", (et[0], et[-1])) if len(et) > 1 else ("single", et[0]))
+                elif self.kind == ORGANISATION:
+                    keys.update(("orgword", w) for w in self.name.lower().split())
+            self._index_keys = frozenset(keys)
+            self._index_name, self._index_aliases = self.name, len(self.aliases)
+        return self._index_keys
+
+
+class _Buckets:
+    """Entities by what they can be looked up by, each key's entities kept in
+    recency order, so that "the most recently named entity called X" is one
+    lookup, not a scan of every entity (which made long articles quadratic).
+
+    An entity is filed under all its keys when it is named (it then has the
+    highest stamp, and goes at the end of each list); a key it gains later
+    without being named again is filed in its place. An entry left behind by
+    a later naming, or for a key the entity no longer has, is dropped when it
+    reaches the end of its list."""
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple, list[tuple[int, Entity]]] = {}
+
+    def file(self, ent: Entity, keys: Iterable[tuple]) -> None:
+        """File ``ent`` under ``keys`` at its stamp, the highest so far."""
+        lists = self._lists
+        entry = (ent.stamp, ent)
+        for key in keys:
+            lst = lists.get(key)
+            if lst is None:
+                lists[key] = [entry]
+            else:
+                lst.append(entry)
+
+    def file_late(self, ent: Entity, keys: Iterable[tuple]) -> None:
+        for key in keys:
+            bisect.insort(self._lists.setdefault(key, []), (ent.stamp, ent), key=_stamp_of)
+
+    def latest(self, key: tuple) -> Entity | None:
+        lst = self._lists.get(key)
+        while lst:
+            stamp, ent = lst[-1]
+            if ent.stamp == stamp and key in ent.index_keys():
+                return ent
+            lst.pop()
+        return None
+
+
+def _stamp_of(entry: tuple[int, Entity]) -> int:
+    return entry[0]
+
+
+def _most_recent(order: dict[Entity, None], test: Callable[[Entity], bool]) -> Entity | None:
+    """The most recent entity of ``order`` that passes ``test``, among the last LOOKBACK."""
+    for n, ent in enumerate(reversed(order)):
+        if n >= LOOKBACK:
+            return None
+        if test(ent):
+            return ent
+    return None
 
 
 class Resolver:
@@ -112,7 +209,14 @@ class Resolver:
     def __init__(self, lexicon: Lexicon, subjects: Callable[[], list[tuple[int, str]]] | None = None,
                  full_name: Callable[[str], str | None] | None = None):
         self.lex = lexicon
-        self.entities: list[Entity] = []
+        #: every entity, and those of each kind that are not descriptions, in
+        #: recency order (insertion-ordered dicts: moving one to the end is O(1))
+        self._order: dict[Entity, None] = {}
+        self._named: dict[Entity, None] = {}
+        self._persons: dict[Entity, None] = {}
+        self._orgs: dict[Entity, None] = {}
+        self._buckets = _Buckets()
+        self._stamp = 0
         self.acronyms: dict[str, Entity] = {}
         #: people named as the subject of a sentence, (offset, name), in text order:
         #: antecedents for pronouns even when they were never quoted
@@ -125,7 +229,36 @@ class Resolver:
     def subjects(self) -> list[tuple[int, str]]:
         if self._subjects is None:
             self._subjects = self._subjects_fn() if self._subjects_fn is not None else []
+            self._subject_pos = [p for p, _name in self._subjects]
         return self._subjects
+
+    @property
+    def entities(self) -> list[Entity]:
+        """Every entity, the least recently named first."""
+        return list(self._order)
+
+    def _named_now(self, ent: Entity) -> None:
+        """``ent`` was named: it becomes the most recent entity, filed under every key it has."""
+        if ent.stamp == self._stamp and ent.stamp >= 0:
+            # named last already (a speaker quoted again): its place holds; only names it gained are filed
+            if ent._filed is not ent.index_keys():
+                self._buckets.file(ent, ent.index_keys() - ent._filed)
+                ent._filed = ent.index_keys()
+            return
+        self._stamp += 1
+        ent.stamp = self._stamp
+        orders = [self._order]
+        if not ent.description:
+            orders.append(self._named)
+            if ent.kind == PERSON:
+                orders.append(self._persons)
+            elif ent.kind == ORGANISATION:
+                orders.append(self._orgs)
+        for order in orders:
+            order.pop(ent, None)
+            order[ent] = None
+        ent._filed = ent.index_keys()
+        self._buckets.file(ent, ent._filed)
 
     # --------------------------------------------------------------- naming
 
@@ -153,10 +286,13 @@ class Resolver:
     # ------------------------------------------------------------ matching
 
     def _find_name(self, name: str, kind: str) -> Entity | None:
-        key = normalize_name(name)
-        for ent in reversed(self.entities):
-            if ent.key == key or key in ent.alias_keys():
-                return ent
+        """The most recent entity with this name or alias; for a person, one
+        whose first or last name it is ("Jeon" for "Jeon Ha-kyu"), or the same
+        first and last name (or a one-word name it ends or starts with)."""
+        buckets = self._buckets
+        ent = buckets.latest(("exact", normalize_name(name)))
+        if ent is not None:
+            return ent
         acr = self.acronyms.get(name.replace(".", "").upper()) if name.replace(".", "").isupper() else None
         if acr is not None:
             return acr
@@ -165,22 +301,13 @@ class Resolver:
         toks = [t for t in name.translate(_APOS).split() if not _INITIAL.match(t)]
         if not toks:
             return None
-        best = None
-        for ent in reversed(self.entities):
-            if ent.kind != PERSON or ent.description:
-                continue
-            et = ent.tokens()
-            if not et:
-                continue
-            if len(toks) == 1:
-                if toks[0] in (et[0], et[-1]):
-                    return ent
-            elif len(et) == 1:
-                if et[0] in (toks[0], toks[-1]):
-                    best = best or ent
-            elif toks[0] == et[0] and toks[-1] == et[-1]:
-                return ent
-        return best
+        if len(toks) == 1:
+            return buckets.latest(("end", toks[0]))
+        ent = buckets.latest(("pair", (toks[0], toks[-1])))
+        if ent is not None:
+            return ent
+        singles = [e for e in (buckets.latest(("single", toks[0])), buckets.latest(("single", toks[-1]))) if e is not None]
+        return max(singles, key=lambda e: e.stamp) if singles else None
 
     def resolve(self, mention_text: str, form: str, role: str | None, pos: int,
                 acronym: str | None = None) -> tuple[Entity | None, str]:
@@ -214,12 +341,11 @@ class Resolver:
                 ent = self._find_name(full, full_kind)
                 if ent is None:
                     ent = Entity(full, full_kind)
-                    self.entities.append(ent)
+                    self._named_now(ent)
                 if acronym_word:
                     self.acronyms[name] = ent
         if ent is None:
             ent = Entity(lookup, kind)
-            self.entities.append(ent)
         else:
             if how == "name" and ent.key != normalize_name(name) and not honorific and name not in ent.aliases:
                 if len(name) > len(ent.name) and kind == PERSON and len(name.split()) > len(ent.name.split()):
@@ -236,17 +362,12 @@ class Resolver:
         ent.last_seen = pos
         if honorific and ent.kind == PERSON and ent.gender is None:
             ent.gender = _GENDER.get(honorific.rstrip(".").lower())
-        # move to the end: most recent first when searching
-        if self.entities[-1] is not ent:
-            self.entities.remove(ent)
-            self.entities.append(ent)
+        self._named_now(ent)  # the most recent entity now, filed under its new names too
         return ent, how
 
     def _recent(self, pos: int, kind: str | None) -> Entity | None:
-        for ent in reversed(self.entities):
-            if ent.last_seen <= pos and (kind is None or ent.kind == kind) and not ent.description:
-                return ent
-        return None
+        order = self._named if kind is None else self._persons if kind == PERSON else self._orgs
+        return _most_recent(order, lambda ent: ent.last_seen <= pos)
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> tuple[Entity | None, str]:
         if pronoun in self.lex.first_person_pronouns:
@@ -266,17 +387,12 @@ class Resolver:
     def _recent_person(self, pos: int, gender: str | None) -> Entity | None:
         """The latest person before ``pos`` that fits the pronoun: a speaker, or
         someone named as the subject of a later sentence than that speaker."""
-        ent = None
-        for cand in reversed(self.entities):
-            if cand.last_seen <= pos and cand.kind == PERSON and not cand.description and (
-                gender is None or cand.gender in (None, gender)
-            ):
-                ent = cand
-                break
+        ent = _most_recent(self._persons, lambda c: c.last_seen <= pos and (gender is None or c.gender in (None, gender)))
         since = ent.last_seen if ent is not None else -1
-        for spos, name in reversed(self.subjects):  # found only when a pronoun needs them
-            if spos >= pos:
-                continue
+        subjects = self.subjects  # found only when a pronoun needs them
+        i = bisect.bisect_left(self._subject_pos, pos) - 1  # the last subject before the pronoun
+        for i in range(i, max(-1, i - LOOKBACK), -1):
+            spos, name = subjects[i]
             if spos <= since:
                 break
             bare, honorific = self.strip_honorific(name)
@@ -297,29 +413,31 @@ class Resolver:
         definite = det == "the"
         if definite and len(bare.split()) <= 3:
             if head in self.lex.org_nouns:
-                for ent in reversed(self.entities):
-                    if ent.kind == ORGANISATION and not ent.description and head in ent.name.lower().split():
-                        ent.last_seen = pos
-                        ent.add_alias("the " + bare)
-                        return ent, "description"
+                ent = self._buckets.latest(("orgword", head))  # "the commission": the Central Military Commission
+                if ent is not None:
+                    ent.last_seen = pos
+                    had = ent.index_keys()
+                    ent.add_alias("the " + bare)
+                    self._buckets.file_late(ent, ent.index_keys() - had)  # (not named: it keeps its place)
+                    ent._filed = ent._filed | (ent.index_keys() - had)
+                    return ent, "description"
             elif head in self.lex.person_nouns and not head.endswith("s"):
-                for ent in reversed(self.entities):
-                    if ent.kind == PERSON and not ent.description and any(head in r.lower() for r in ent.roles):
-                        ent.last_seen = pos
-                        return ent, "description"
+                ent = _most_recent(self._persons, lambda e: e.role_mentions(head))  # "the spokesperson"
+                if ent is not None:
+                    ent.last_seen = pos
+                    return ent, "description"
         # a description of its own ("a spokesman for the campaign", "officials")
         kind = ORGANISATION if head in self.lex.org_nouns and head not in self.lex.person_nouns else PERSON
         if any(w[:1].isupper() for w in bare.split()) and kind == PERSON and head not in self.lex.person_nouns:
             kind = ORGANISATION  # "the South Korean government", "the Clinton campaign"
         name = bare if bare else text
-        key = normalize_name(name)
-        for ent in reversed(self.entities):
-            if ent.key == key:
-                ent.last_seen = pos
-                ent.add_role(role)
-                return ent, "description"
+        ent = self._buckets.latest(("name", normalize_name(name)))
+        if ent is not None:
+            ent.last_seen = pos
+            ent.add_role(role)
+            return ent, "description"
         ent = Entity(name, kind, description=True)
         ent.add_role(role)
         ent.last_seen = pos
-        self.entities.append(ent)
+        self._named_now(ent)
         return ent, "description"
