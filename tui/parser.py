@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 
 from .attribution import FRONT_WORDS, Attribution, Attributor
 from .content import Lexicon, load_lexicon
@@ -39,6 +41,34 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+#: a whole word: a run of letters and digits (``str.isalnum``)
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+#: a whole word after one or more spaces that follow a letter, a digit or a
+#: comma: inside a sentence (a run of spaces is tried once, from its start)
+_INSIDE_WORD = re.compile(r"(?:(?<=[^\W_])|(?<=,)) +([^\W_]+)")
+#: a capitalised word after a space: where a surname can stand (see full_names)
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<= )[A-Z][^\W_]*")
+#: the rest of a word, or the next word, from where a window would end
+_TO_WORD_END = re.compile(r"[\W_]*[^\W_]*")
+
+
+def _windows(text: str, size: int = 1 << 16) -> Iterator[tuple[int, int]]:
+    """``text`` as consecutive stretches of about ``size`` characters, each
+    ending at the end of a word (so the next starts with what follows it): a
+    pattern run over them one at a time finds what it finds over the whole
+    text, without a list of every word at once."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = n if pos + size >= n else _TO_WORD_END.match(text, pos + size).end()
+        yield pos, end
+        pos = end
+#: how many searches of the whole text a lookup makes (``str.find``: half a
+#: nanosecond a character) before the text is read once into a table instead
+#: (a regular expression over every word: about 80 searches' worth); either
+#: way the work per article is linear in its length
+FIND_BUDGET = 100
+
+
 def _word_at(text: str, word: str):
     """Offsets where ``word`` stands in ``text`` as a whole word (case as given)."""
     n = len(word)
@@ -49,20 +79,57 @@ def _word_at(text: str, word: str):
         pos = text.find(word, pos + 1)
 
 
-def _has_word(text: str, word: str) -> bool:
-    return next(_word_at(text, word), None) is not None
+class _Words:
+    """Whole words of an article: whether one stands in the text as written,
+    and whether it stands inside a sentence, after a space that follows a
+    word or a comma ("Theresa May", "said May"), where only a name keeps its
+    capital. The first FIND_BUDGET questions search the text; after that it
+    is read once (asking the whole text about each name made long articles
+    quadratic)."""
+
+    __slots__ = ("text", "_asked", "_all", "_inside")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._asked = 0
+        self._all: set[str] | None = None
+        self._inside: set[str] | None = None
+
+    def _table(self) -> bool:
+        if self._all is None:
+            self._asked += 1
+            if self._asked <= FIND_BUDGET:
+                return False
+            text = self.text
+            self._all, self._inside = set(), set()
+            for lo, hi in _windows(text):
+                self._all.update(_ALNUM_RUN.findall(text, lo, hi))
+                self._inside.update(_INSIDE_WORD.findall(text, lo, hi))
+        return True
+
+    def has(self, word: str) -> bool:
+        """Does ``word`` stand in the text as a whole word (case as given)?"""
+        if self._table():
+            return word in self._all  # type: ignore[operator]
+        return next(_word_at(self.text, word), None) is not None
+
+    def named_inside(self, word: str) -> bool:
+        """Does capitalised ``word`` stand inside a sentence somewhere?"""
+        if self._table():
+            return word in self._inside  # type: ignore[operator]
+        text = self.text
+        for pos in _word_at(text, word):
+            if _inside_sentence(text, pos):
+                return True
+        return False
 
 
-def _named_inside(text: str, word: str) -> bool:
-    """Does capitalised ``word`` stand inside a sentence ("Theresa May",
-    "said May"), where only a name keeps its capital?"""
-    for pos in _word_at(text, word):
-        k = pos - 1
-        while k >= 0 and text[k] == " ":
-            k -= 1
-        if k < pos - 1 and k >= 0 and (text[k].isalnum() or text[k] == ","):
-            return True
-    return False
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Do one or more spaces before ``pos`` follow a letter, digit or comma?"""
+    k = pos - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < pos - 1 and k >= 0 and (text[k].isalnum() or text[k] == ",")
 
 
 def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[int, str]]:
@@ -70,6 +137,7 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
     (``Trump attacked …``): pronoun antecedents even if never quoted."""
     out = []
     text = article.text
+    words = _Words(text)
     starts = [0, *(g.end() for g in _SENTENCE_GAP.finditer(text))]
     for pos in starts:
         m = _SUBJECT_AT.match(text, pos)
@@ -89,7 +157,7 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
         low = name.lower()
         if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
             continue  # "Officials said", "Monday was"
-        if " " not in name and (low.endswith("ly") or _has_word(text, low)) and not _named_inside(text, name):
+        if " " not in name and (low.endswith("ly") or words.has(low)) and not words.named_inside(name):
             # "Traditionally, …", or "Policy is …" in an article that writes "policy" in lower case
             # elsewhere, and never capitalises it inside a sentence: a common word opening the
             # sentence, not a name (but "May" in an article about Theresa May)
@@ -115,13 +183,29 @@ def _name_word(w: str) -> bool:
 _EXPANSION_WORD = re.compile(r"(?:[A-Z][\w.'\u2019&-]*|of|for|to|the|and|on|in)$")
 
 
-def _expansion(text: str, acronym: str) -> str | None:
+#: " (KCNA)": where an article gives an acronym, the text before spells it out
+_PARENTHESIS = re.compile(r" \((?=([^()]{2,6})\))")
+
+
+def _first_parentheses(text: str) -> dict[str, int]:
+    """Where each short parenthesis first stands (`` (AROS)``), from one reading of the text."""
+    first: dict[str, int] = {}
+    for m in _PARENTHESIS.finditer(text):
+        first.setdefault(m.group(1), m.start())
+    return first
+
+
+def _expansion(text: str, acronym: str, parentheses: dict[str, int] | None) -> str | None:
     """The name an article spells out before ``(ACRONYM)``: capitalised words
-    and the small words between them, read back from the parenthesis."""
-    pos = text.find(f" ({acronym})")
+    and the small words between them, read back from the parenthesis (found
+    in ``parentheses``, the table of :func:`_first_parentheses`, when given)."""
+    if parentheses is not None and "(" not in acronym and ")" not in acronym:
+        pos = parentheses.get(acronym, -1)
+    else:
+        pos = text.find(f" ({acronym})")
     if pos < 0:
         return None
-    lo = max(0, pos - 120, text.rfind("\n", 0, pos) + 1)  # (within its paragraph)
+    lo = max(0, pos - 120, text.rfind("\n", max(0, pos - 121), pos) + 1)  # (within its paragraph)
     words = text[lo:pos].split()
     name: list[str] = []
     while words and len(name) < 9 and _EXPANSION_WORD.match(words[-1]):
@@ -135,6 +219,46 @@ def _expansion(text: str, acronym: str) -> str | None:
     return " ".join(name) if len(name) >= 2 else None
 
 
+class _Surnames:
+    """Where a name word stands after a space and ends a word ("Clinton" in
+    "Hillary Clinton,"): the first few names by searching the text, then from
+    one reading of its capitalised words (a search per name made long
+    articles quadratic)."""
+
+    __slots__ = ("text", "_asked", "_table")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._asked = 0
+        self._table: dict[str, array] | None = None
+
+    def of(self, surname: str) -> list[int]:
+        """Offsets of ``surname`` (a name word: a capital first) in the text."""
+        text = self.text
+        n = len(surname)
+        self._asked += 1
+        if self._table is None and self._asked <= FIND_BUDGET // 4:  # (the table is cheap: capitalised words only)
+            out = []
+            pos = text.find(surname)
+            while pos >= 0:
+                if pos > 1 and text[pos - 1] == " " and not (pos + n < len(text) and text[pos + n].isalnum()):
+                    out.append(pos)
+                pos = text.find(surname, pos + n)
+            return out
+        if self._table is None:
+            self._table = {}
+            for m in _CAPITAL_AFTER_SPACE.finditer(text, 2):
+                at = self._table.get(m.group())
+                if at is None:
+                    at = self._table[m.group()] = array("I")
+                at.append(m.start())
+        first = _ALNUM_RUN.match(surname)
+        if first is None:
+            return []
+        return [p for p in self._table.get(first.group(), ())
+                if text.startswith(surname, p) and not (p + n < len(text) and text[p + n].isalnum())]
+
+
 def full_names(article: Article, attributor: Attributor):
     """A lookup from a bare surname to the one full name the article gives
     it (``Clinton`` -> ``Bill Clinton``), or None when it gives none or
@@ -142,21 +266,25 @@ def full_names(article: Article, attributor: Attributor):
     lex = attributor.lex
     text = article.text
     cache: dict[str, str | None] = {}
+    parentheses: dict[str, int] | None = None
+    acronyms = 0
+    places = _Surnames(text)
 
     def lookup(surname: str) -> str | None:
         if surname in cache:
             return cache[surname]
         if surname.isupper() and 2 <= len(surname) <= 6:
-            cache[surname] = _expansion(text, surname)  # "Alliance to Reclaim Our Schools (AROS)" for AROS
+            nonlocal parentheses, acronyms
+            acronyms += 1
+            if parentheses is None and acronyms > FIND_BUDGET:
+                parentheses = _first_parentheses(text)  # many acronyms: read the text once, not once each
+            cache[surname] = _expansion(text, surname, parentheses)  # "Alliance to Reclaim Our Schools (AROS)" for AROS
             return cache[surname]
         names: dict[str, str] = {}
-        pos = text.find(surname) if _name_word(surname) else -1
-        while pos >= 0:
+        for pos in places.of(surname) if _name_word(surname) else ():
             end = pos + len(surname)
-            nxt = text.find(surname, end)
             # only where a capitalised word comes right before the surname ("said Clinton" is skipped at once)
-            if (pos > 1 and text[pos - 1] == " " and text[text.rfind(" ", max(0, pos - 25), pos - 1) + 1].isupper()
-                    and not (end < len(text) and text[end].isalnum())):
+            if text[text.rfind(" ", max(0, pos - 25), pos - 1) + 1].isupper():
                 words = [surname]
                 hi = pos - 1
                 while len(words) < 4:  # walk back over capitalised words
@@ -181,7 +309,6 @@ def full_names(article: Article, attributor: Attributor):
                 if len(words) >= 2 and not any(w in lex.org_keywords for w in words):
                     bare = " ".join(words)
                     names.setdefault(normalize_name(bare), bare)
-            pos = nxt
         cache[surname] = next(iter(names.values())) if len(names) == 1 else None
         return cache[surname]
 

@@ -11,6 +11,7 @@ quotation marks only where they pair up around words; apostrophes
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -85,7 +86,10 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
     regions: list[Region] = []
     open_at: int | None = None  # offset of the opening mark
     open_para = 0
-    all_tags = [(t.start(), t.end()) for t in _TAG.finditer(text)] if "<" in text else []
+    # markup tags, in text order and never overlapping: the one that could hold
+    # a mark is the last to start before it (found by bisection, not a scan per mark)
+    tags = [(t.start(), t.end()) for t in _TAG.finditer(text)] if "<" in text else []
+    tag_starts = [a for a, _b in tags]
     for pi, para in enumerate(paragraphs):
         lo, hi = para.start, para.end
         skip = -1
@@ -103,10 +107,9 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
                 open_at = None
             else:
                 skip = cont  # the re-opening mark of a continued quote
-        tags = [(a, b) for a, b in all_tags if a < hi and b > lo] if all_tags else ()
         for m in _DOUBLE_RE.finditer(text, lo, hi):
             pos = m.start()
-            if pos == skip or (tags and any(a < pos < b for a, b in tags)):
+            if pos == skip or (tags and _inside_tag(tags, tag_starts, pos)):
                 continue  # an attribute value in markup (<tweet id="…">) is no quotation
             ch = text[pos]
             if ch in DOUBLE_OPEN:
@@ -154,6 +157,11 @@ def find_double(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Region]:
     return regions
 
 
+def _inside_tag(tags: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_left(starts, pos) - 1
+    return i >= 0 and pos < tags[i][1]
+
+
 def _single_opener(text: str, pos: int, lo: int, hi: int) -> bool:
     prev = text[pos - 1] if pos > lo else " "
     nxt = text[pos + 1] if pos + 1 < hi else " "
@@ -195,21 +203,26 @@ def find_single(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if text.count("\u2019", lo, hi) + text.count("'", lo, hi) + text.count("\u2018", lo, hi) < 2:
         return []  # (the common case: a stretch with an apostrophe or none, counted without a match object each)
     marks = [m.start() for m in _SINGLE_RE.finditer(text, lo, hi)]  # (two or more: counted above)
+    # after each mark, the first strong closer and the first weak one (a closer's
+    # strength does not depend on the opener): an opener's closer is the first
+    # strong one after it, else the first weak one, found without a scan
+    n = len(marks)
+    i = next((k for k in range(n) if _single_opener(text, marks[k], lo, hi)), n)
+    if i >= n - 1:
+        return []  # (no opener with a mark after it: apostrophes only)
+    strong: list[int | None] = [None] * (n + 1)
+    weak: list[int | None] = [None] * (n + 1)
+    for j in range(n - 1, i, -1):
+        strength = _single_closer(text, marks[j], lo, hi)
+        strong[j] = j if strength == 2 else strong[j + 1]
+        weak[j] = j if strength == 1 else weak[j + 1]
     out = []
-    i = 0
-    while i < len(marks):
+    while i < n:
         pos = marks[i]
         if not _single_opener(text, pos, lo, hi):
             i += 1
             continue
-        best = None
-        for j in range(i + 1, len(marks)):
-            strength = _single_closer(text, marks[j], lo, hi)
-            if strength == 2:
-                best = j
-                break
-            if strength == 1 and best is None:
-                best = j
+        best = strong[i + 1] if strong[i + 1] is not None else weak[i + 1]
         if best is None:
             i += 1
             continue
