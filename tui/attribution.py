@@ -103,6 +103,11 @@ _QUANTITIES = frozenset(
 )
 #: the longest stretch read as one sentence (see Attributor.sentence_start)
 MAX_SENTENCE = 800
+#: the memos of one article's tokens are emptied when they hold more stretches
+#: than this (the longest article of real news at hand needs 335): they only
+#: spare reading a sentence twice, and kept for a whole
+#: long article they would hold its tokens (some 30 times the text) at once
+MEMO_LIMIT = 512
 #: words after a comma that end an indirect report's content ("…, but …", "…, which …")
 _TAIL_BREAKS = frozenset("but which".split())
 #: words that may open a sentence before "according to X, …"
@@ -193,8 +198,21 @@ class Attributor:
         #: tokens of a stretch between two quotations: read after the first
         #: quote and again before the second (never mutated by callers)
         self._spans: dict[tuple[int, int], list[Tok]] = {}
+        #: surnames of the names attributed so far (see _quoted_speaker_subject)
+        self._quoted_surnames: set[str] = set()
+        self._surnames_upto = 0
 
     # ------------------------------------------------------------------ helpers
+
+    def _bound_memos(self) -> None:
+        """Empty the memos when they have grown past MEMO_LIMIT (each holds
+        what a pure function returns: emptying one changes no result)."""
+        if len(self._spans) + len(self._touts) + len(self._stoks) + len(self._prev) > MEMO_LIMIT:
+            self._spans.clear()
+            self._touts.clear()
+            self._stoks.clear()
+            self._prev.clear()
+            self._bounds.clear()
 
     def _region_mask(self) -> list[tuple[int, int]]:
         """Spans (mark to mark, inclusive) of top-level quote regions."""
@@ -1923,6 +1941,7 @@ class Attributor:
         for pi, para in enumerate(self.article.paragraphs):
             if para.headline:
                 continue
+            self._bound_memos()
             low = text[para.start : para.end].lower()
             hits = [para.start + m.start() for m in _LOWER_WORD.finditer(low) if m.group() in cues]
             if not hits:
@@ -2325,6 +2344,7 @@ class Attributor:
         last_attributed: Attribution | None = None
         last_para = -10
         for region in self.regions:
+            self._bound_memos()
             para = paras[region.first_para]
             if region.nested:
                 out.append(Attribution(region, "nested", None, None, ""))
@@ -2450,11 +2470,14 @@ class Attributor:
         m = self.clause_subject(para, region.open_mark, sent_lo)
         if m is None or m.form != "name":
             return None
-        last = m.text.split()[-1].lower()
-        for a in atts:
-            if a.mention is not None and a.mention.form == "name" and a.mention.text.split()[-1].lower() == last:
-                return m, None
-        return None
+        # the surnames of the names quoted so far, added to as ``atts`` grows
+        # (rereading every earlier attribution for each quote made long articles quadratic)
+        seen = self._quoted_surnames
+        for a in atts[self._surnames_upto :]:
+            if a.mention is not None and a.mention.form == "name":
+                seen.add(a.mention.text.split()[-1].lower())
+        self._surnames_upto = len(atts)
+        return (m, None) if m.text.split()[-1].lower() in seen else None
 
     def _participle_reports(self, atts: list[Attribution]) -> list[Attribution]:
         """``“…,” Jealous said, suggesting that a platform could help her``:
@@ -2467,6 +2490,7 @@ class Attributor:
         for att in atts:
             if att.kind not in ("direct", "mixed") or att.mention is None or att.cue is None or att.rule == "paragraph":
                 continue
+            self._bound_memos()
             r = att.region
             lo = max(r.end + 1, att.cue[1])
             para = paras[r.last_para]
