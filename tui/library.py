@@ -269,15 +269,58 @@ class CacheError(Exception):
     pass
 
 
+#: how long a cache operation waits for another process's write to finish
+#: (they are short: a batch of files); past it, the cache is not used this time
+BUSY_TIMEOUT = 3.0
+
+#: what reading a damaged database can raise: SQLite's errors, and the
+#: module's own when a damaged value does not decode (UnicodeDecodeError is a
+#: ValueError) or does not fit
+_DB_ERRORS = (sqlite3.Error, CacheError, OSError, ValueError, OverflowError, MemoryError)
+
+#: SQLite's answers that say the cache cannot be used here and now (another
+#: process holds it, the folder is read-only or full), not that it is damaged
+_ELSEWHERE_CODES = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY", "SQLITE_FULL", "SQLITE_CANTOPEN",
+                    "SQLITE_PERM", "SQLITE_AUTH")
+_ELSEWHERE_WORDS = ("locked", "busy", "readonly", "read-only", "disk is full", "unable to open", "permission")
+
+
+def _not_damage(exc: BaseException) -> bool:
+    """Does ``exc`` say the cache is out of reach here (locked, read-only,
+    full), rather than damaged? A damaged cache is rebuilt; one out of reach
+    is left alone and not used this time."""
+    if isinstance(exc, OSError):
+        return True
+    name = getattr(exc, "sqlite_errorname", None) or ""  # (Python 3.11 and later)
+    if name:
+        return name.startswith(_ELSEWHERE_CODES)
+    text = str(exc).lower()
+    return any(w in text for w in _ELSEWHERE_WORDS)
+
+
 class LibraryCache:
-    """One SQLite file per library (its set of root paths)."""
+    """One SQLite file per library (its set of root paths).
+
+    Never trusted and never fatal: every entry is checked (length and
+    CRC-32) before use, and any error from the database ends its use for
+    this run, with one line in :meth:`problem`. A damaged database is
+    deleted and started afresh; one out of reach (locked by another
+    process, a read-only or full folder) is left as it is. The library is
+    then read as it would be without a cache: the results are the same.
+    """
 
     def __init__(self, roots: Sequence[str], folder: Path | None = None, reported: bool = False):
         self.folder = folder or cache_dir()
         kind = "-reported" if reported else ""
         self.path = self.folder / f"library-{_library_key(roots)}{kind}.sqlite"
         self.db: sqlite3.Connection | None = None
+        #: what went wrong, most important first (reported as one line)
         self.problems: list[str] = []
+        self.rebuilt = False
+        #: entries that failed their checksum or could not be read (parsed again)
+        self.bad_entries = 0
+
+    # ------------------------------------------------------------ lifecycle
 
     def open(self) -> bool:
         """Open (or create) the cache; False if it cannot be used at all."""
@@ -286,28 +329,46 @@ class LibraryCache:
             self.db = self._connect()
             self._check()
             return True
-        except (sqlite3.DatabaseError, CacheError, OSError) as exc:
-            self.problems.append(f"cache {self.path} unusable ({exc}); rebuilding it")
-            self._reset()
-            try:
-                self.db = self._connect()
-                self._check()
-                return True
-            except (sqlite3.DatabaseError, CacheError, OSError) as exc2:
-                self.problems.append(f"cache disabled: {exc2}")
-                self.db = None
-                return False
+        except _DB_ERRORS as exc:
+            return self._failed(exc, "opening it")
+
+    def _failed(self, exc: BaseException, doing: str) -> bool:
+        """An error while ``doing`` something: stop using the database; if it
+        is damaged, delete it and start a fresh one (once). Returns whether
+        the cache can still be used."""
+        self._disconnect()
+        if _not_damage(exc):
+            self.problems.append(f"cache {self.path}: {exc} while {doing}; not used for the rest of this run")
+            return False
+        if self.rebuilt:
+            self.problems.append(f"cache {self.path} not used: damaged again ({exc} while {doing})")
+            return False
+        self.problems.append(f"cache {self.path} was damaged ({exc} while {doing}); it is built afresh")
+        self.rebuilt = True
+        self._remove_files()
+        try:
+            self.db = self._connect()
+            self._check()
+            return True
+        except _DB_ERRORS as exc2:
+            self._disconnect()
+            self.problems.append(f"cache {self.path} could not be built afresh ({exc2})")
+            return False
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
-        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, "
-                   "size INTEGER NOT NULL, digest TEXT NOT NULL, payload BLOB NOT NULL)")
-        db.execute("DROP TABLE IF EXISTS search")  # one blob per index (format 6 and before)
-        db.execute("CREATE TABLE IF NOT EXISTS search_parts (fingerprint TEXT NOT NULL, seq INTEGER NOT NULL, "
-                   "digest TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (fingerprint, seq))")
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ns INTEGER NOT NULL, "
+                       "size INTEGER NOT NULL, digest TEXT NOT NULL, payload BLOB NOT NULL)")
+            db.execute("DROP TABLE IF EXISTS search")  # one blob per index (format 6 and before)
+            db.execute("CREATE TABLE IF NOT EXISTS search_parts (fingerprint TEXT NOT NULL, seq INTEGER NOT NULL, "
+                       "digest TEXT NOT NULL, blob BLOB NOT NULL, PRIMARY KEY (fingerprint, seq))")
+        except BaseException:
+            db.close()
+            raise
         return db
 
     def _check(self) -> None:
@@ -316,73 +377,129 @@ class LibraryCache:
                 "parser": parser_fingerprint(),
                 # packed integer arrays are in this machine's layout
                 "arrays": f"{sys.byteorder}-{array('I').itemsize}-{array('i').itemsize}"}
-        have = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        rows = self.db.execute("SELECT key, value FROM meta").fetchall()
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in rows):
+            raise CacheError("its version table is unreadable")
+        have = dict(rows)
         if have != want:
             if have:
-                self.problems.append("cache from another version, parser or lexicon; rebuilding it")
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.execute("DELETE FROM files")
-            self.db.execute("DELETE FROM search_parts")
-            self.db.execute("DELETE FROM meta")
-            self.db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(want.items()))
-            self.db.execute("COMMIT")
+                self.problems.append(f"cache {self.path} is from another version, parser or lexicon; rebuilt")
+            self._write(lambda db: (db.execute("DELETE FROM files"), db.execute("DELETE FROM search_parts"),
+                                    db.execute("DELETE FROM meta"),
+                                    db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(want.items()))))
 
-    def _reset(self) -> None:
+    def _disconnect(self) -> None:
         if self.db is not None:
             try:
                 self.db.close()
-            except sqlite3.Error:
+            except _DB_ERRORS:
                 pass
             self.db = None
+
+    def _remove_files(self) -> None:
         for suffix in ("", "-wal", "-shm"):
             try:
                 os.unlink(str(self.path) + suffix)
             except OSError:
                 pass
 
-    def known(self) -> dict[str, tuple[int, int]]:
+    def close(self) -> None:
+        self._disconnect()
+
+    def problem(self) -> str | None:
+        """Everything that went wrong with the cache in this run, as one line."""
+        notes = list(self.problems)
+        if self.bad_entries:
+            one = self.bad_entries == 1
+            notes.append(f"{self.bad_entries} cache entr{'y' if one else 'ies'} failed {'its' if one else 'their'} "
+                         f"checksum or could not be read; {'that file was' if one else 'those files were'} parsed again")
+        if not notes:
+            return None
+        more = len(notes) - 1
+        return notes[0] + (f" (and {more} more cache problem{'s' if more > 1 else ''})" if more else "")
+
+    # ---------------------------------------------------------- operations
+
+    def _write(self, work: Callable[[sqlite3.Connection], object]) -> None:
         assert self.db is not None
-        return {p: (m, s) for p, m, s in self.db.execute("SELECT path, mtime_ns, size FROM files")}
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            work(self.db)
+            self.db.execute("COMMIT")
+        except BaseException:
+            try:
+                self.db.execute("ROLLBACK")
+            except _DB_ERRORS:
+                pass
+            raise
+
+    def known(self) -> dict[str, tuple[int, int]]:
+        """``path -> (mtime_ns, size)`` of every cached file ({} when the cache cannot be read)."""
+        if self.db is None:
+            return {}
+        try:
+            return {p: (m, s) for p, m, s in self.db.execute("SELECT path, mtime_ns, size FROM files")
+                    if isinstance(p, str)}
+        except _DB_ERRORS as exc:
+            self._failed(exc, "listing its files")
+            return {}
 
     def load(self, paths: Sequence[str]) -> dict[str, bytes]:
         """Payloads whose checksum holds; a row that fails is left out (and re-parsed)."""
-        assert self.db is not None
         out: dict[str, bytes] = {}
-        for i in range(0, len(paths), 500):
-            part = paths[i : i + 500]
-            marks = ",".join("?" * len(part))
-            for path, digest, payload in self.db.execute(
-                f"SELECT path, digest, payload FROM files WHERE path IN ({marks})", part
-            ):
-                if isinstance(payload, bytes) and _digest(payload) == digest:
-                    out[path] = payload
-                else:
-                    self.problems.append(f"cache entry for {path} failed its checksum; re-parsing the file")
+        if self.db is None:
+            return out
+        bad = 0
+        try:
+            for i in range(0, len(paths), 500):
+                part = paths[i : i + 500]
+                marks = ",".join("?" * len(part))
+                for path, digest, payload in self.db.execute(
+                    f"SELECT path, digest, payload FROM files WHERE path IN ({marks})", part
+                ):
+                    if isinstance(payload, bytes) and isinstance(digest, str) and _digest(payload) == digest:
+                        out[path] = payload
+                    else:
+                        bad += 1
+        except _DB_ERRORS as exc:
+            self._failed(exc, "reading entries")
+            return {}
+        missing = sum(1 for p in paths if p not in out) - bad  # listed by known(), not found by their key
+        if bad or missing:
+            # nothing but damage makes an entry fail its checksum, or its key index lose it (a damaged
+            # index would go on losing it, and REPLACE through it would add duplicates): start afresh,
+            # keeping the entries that were sound; the others are parsed again
+            what = f"{bad + missing} of {len(paths)} entries failed their checksum or were missing"
+            self._failed(CacheError(what), "reading entries")
         return out
 
     def store(self, parsed: Iterable[Parsed], removed: Iterable[str]) -> None:
-        assert self.db is not None
+        if self.db is None:
+            return
         rows = [(p.path, p.mtime_ns, p.size, _digest(p.payload), p.payload) for p in parsed]
         removed = list(removed)
         if not rows and not removed:
             return
-        self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows)
-            self.db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in removed])
-            self.db.execute("DELETE FROM search_parts")
-            self.db.execute("COMMIT")
-        except sqlite3.Error:
-            self.db.execute("ROLLBACK")
-            raise
+            self._write(lambda db: (db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)", rows),
+                                    db.executemany("DELETE FROM files WHERE path = ?", [(p,) for p in removed]),
+                                    db.execute("DELETE FROM search_parts")))
+        except _DB_ERRORS as exc:
+            self._failed(exc, "writing entries")
 
     def load_search(self, fingerprint: str) -> Iterator[bytes] | None:
         """The parts of the cached search index, one at a time (a part that
-        fails its checksum or is missing raises CacheError)."""
-        assert self.db is not None
-        cur = self.db.execute("SELECT seq, digest, blob FROM search_parts WHERE fingerprint = ? ORDER BY seq",
-                              (fingerprint,))
-        first = cur.fetchone()
+        fails its checksum or is missing raises CacheError; so does an error
+        of the database while reading them)."""
+        if self.db is None:
+            return None
+        try:
+            cur = self.db.execute("SELECT seq, digest, blob FROM search_parts WHERE fingerprint = ? ORDER BY seq",
+                                  (fingerprint,))
+            first = cur.fetchone()
+        except _DB_ERRORS as exc:
+            self._failed(exc, "reading the search index")
+            return None
         if first is None:
             return None
 
@@ -391,30 +508,30 @@ class LibraryCache:
             expect = 0
             while row is not None:
                 seq, digest, blob = row
-                if seq != expect or not isinstance(blob, bytes) or _digest(blob) != digest:
+                if seq != expect or not isinstance(blob, bytes) or not isinstance(digest, str) or _digest(blob) != digest:
                     raise CacheError("cached search index failed its checksum")
                 yield blob
                 expect += 1
-                row = cur.fetchone()
+                try:
+                    row = cur.fetchone()
+                except _DB_ERRORS as exc:
+                    raise CacheError(f"cached search index unreadable ({exc})") from exc
 
         return parts()
 
     def store_search(self, fingerprint: str, parts: Iterable[bytes]) -> None:
-        assert self.db is not None
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            self.db.execute("DELETE FROM search_parts")
-            for seq, part in enumerate(parts):
-                self.db.execute("INSERT INTO search_parts VALUES (?, ?, ?, ?)", (fingerprint, seq, _digest(part), part))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        if self.db is None:
+            return
 
-    def close(self) -> None:
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM search_parts")
+            for seq, part in enumerate(parts):
+                db.execute("INSERT INTO search_parts VALUES (?, ?, ?, ?)", (fingerprint, seq, _digest(part), part))
+
+        try:
+            self._write(work)
+        except _DB_ERRORS as exc:
+            self._failed(exc, "writing the search index")
 
 
 # ----------------------------------------------------------------------------
@@ -528,8 +645,8 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     files = list(file_ids)
     stats = OpenStats(files=len(files))
     cache = LibraryCache(roots, cache_folder, reported) if use_cache else None
-    if cache is not None and not cache.open():
-        cache = None
+    if cache is not None:
+        cache.open()  # (a cache that cannot be used says so, and reads as empty)
     stat: dict[str, tuple[int, int]] = {}
     for f in files:
         try:
@@ -540,16 +657,10 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     fresh: set[str] = set()
     removed: list[str] = []
     if cache is not None:
-        try:
-            known = cache.known()
-            fresh = {f for f in files if known.get(f) == stat[f]}
-            present = set(files)
-            removed = [p for p in known if p not in present]
-        except sqlite3.DatabaseError as exc:
-            cache.problems.append(f"cache unreadable ({exc}); rebuilding it")
-            cache._reset()
-            cache = LibraryCache(roots, cache_folder, reported) if cache.open() else None
-            fresh = set()
+        known = cache.known()
+        fresh = {f for f in files if known.get(f) == stat[f]}
+        present = set(files)
+        removed = [p for p in known if p not in present]
     stats.removed = len(removed)
     builder = IndexBuilder()
     builder.problems.extend(problems)
@@ -563,10 +674,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
         if was_enabled:
             gc.enable()
     if cache is not None and removed:
-        try:
-            cache.store([], removed)
-        except sqlite3.Error as exc:
-            cache.problems.append(f"could not write the cache: {exc}")
+        cache.store([], removed)
 
     search = None
     if with_search:
@@ -578,8 +686,9 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
                 gc.enable()
         stats.search_from_cache = getattr(search, "from_cache", False)
     if cache is not None:
-        for msg in cache.problems:
-            index.problems += (Problem(str(cache.path), msg, None, "warning"),)
+        note = cache.problem()
+        if note is not None:  # one line, however many things went wrong
+            index.problems += (Problem(str(cache.path), note, None, "warning"),)
         cache.close()
     return index, search, stats
 
@@ -623,16 +732,13 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
     stream = parsed_stream()
     batch: list[Parsed] = []
     cached: dict[str, bytes] = {}
+    loaded_to = 0  # files[:loaded_to] had their entries asked of the cache
     for n, f in enumerate(files, 1):
         payload = None
         if f in fresh:
-            if f not in cached and cache is not None:
-                window = [x for x in files[n - 1 : n - 1 + 500] if x in fresh]
-                try:
-                    cached = cache.load(window)
-                except sqlite3.Error as exc:
-                    cache.problems.append(f"cache unreadable ({exc}); parsing instead")
-                    cached = {}
+            if n > loaded_to and cache is not None:
+                loaded_to = n - 1 + 500
+                cached = cache.load([x for x in files[n - 1 : loaded_to] if x in fresh])
             payload = cached.pop(f, None)
             if payload is None:  # failed its checksum: parse it here
                 parsed = parse_file(f, file_ids[f], reported=reported)
@@ -648,9 +754,9 @@ def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, 
             stats.parsed += 1
         try:
             entries, problems = _entries(payload, f)
-        except (CacheError, ValueError, KeyError, TypeError, IndexError) as exc:
+        except (CacheError, ValueError, KeyError, TypeError, IndexError, OverflowError, RecursionError):
             if cache is not None:
-                cache.problems.append(f"cache entry for {f} unreadable ({exc}); re-parsing the file")
+                cache.bad_entries += 1  # (counted: one line at the end says how many)
             parsed = parse_file(f, file_ids[f], reported=reported)
             batch.append(parsed)
             entries, problems = _entries(parsed.payload, f)
@@ -677,10 +783,7 @@ def _entries(payload: bytes, path: str):
 
 
 def _store(cache: LibraryCache, batch: list[Parsed]) -> None:
-    try:
-        cache.store(batch, [])
-    except sqlite3.Error as exc:
-        cache.problems.append(f"could not write the cache: {exc}")
+    cache.store(batch, [])
 
 
 def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple[int, int]]):
@@ -690,20 +793,17 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
     for f in sorted(stat):
         fp.update(f"{f}\0{stat[f][0]}\0{stat[f][1]}\n".encode())
     fingerprint = fp.hexdigest()
-    if cache is not None and cache.db is not None:
+    if cache is not None:
         try:
             parts = cache.load_search(fingerprint)
             if parts is not None:
                 search = search_from_parts(parts, index)
                 search.from_cache = True
                 return search
-        except (CacheError, ValueError, KeyError, TypeError, sqlite3.Error) as exc:
-            cache.problems.append(f"cached search index unusable ({exc}); rebuilding it")
+        except (CacheError, ValueError, KeyError, TypeError, IndexError, OverflowError, StopIteration) as exc:
+            cache.problems.append(f"cached search index unusable ({exc}); it is built again")
     skeleton = SearchIndex.from_index(index, build_postings=False)
     skeleton.build_postings(parallel=True)
-    if cache is not None and cache.db is not None:
-        try:
-            cache.store_search(fingerprint, search_parts(skeleton))
-        except sqlite3.Error as exc:
-            cache.problems.append(f"could not write the search cache: {exc}")
+    if cache is not None:
+        cache.store_search(fingerprint, search_parts(skeleton))
     return skeleton
