@@ -27,7 +27,7 @@ from ..citation import attribution, format_citation
 from ..index import Index
 from ..ingest import sanitize
 from ..library import open_library
-from ..model import DEFAULT_KINDS, Article, Quote, Speaker
+from ..model import DEFAULT_KINDS, Article, Problem, Quote, Speaker
 from ..search import Hit, SearchIndex
 from .article_view import ArticleView
 from .clipboard import system_copy
@@ -188,14 +188,33 @@ class PressroomApp(App):
                 shown[0] = now
                 self.call_from_thread(self._progress, n, total, what)
 
-        index, search, _stats = open_library(self.paths, progress=progress, use_cache=self.use_cache,
-                                             with_search=True, reported=True)
+        index, search = self._open(progress)
         search.warm()
         # the index lives as long as the app: keep the collector off it (loading
         # ran with the collector paused, so there is next to no garbage to free first)
         gc.freeze()
         if not worker.is_cancelled:
             self.call_from_thread(self._loaded, index, search)
+
+    def _open(self, progress) -> tuple[Index, SearchIndex]:
+        """The library, whatever happens: bad input and a damaged cache are
+        problems the index lists, not exceptions; should opening fail all the
+        same (a bug), it is tried once more without the cache, and if that
+        fails too the reader shows an empty library whose problems say why,
+        never a traceback."""
+        failures: list[Problem] = []
+        for use_cache in dict.fromkeys((self.use_cache, False)):
+            try:
+                index, search, _stats = open_library(self.paths, progress=progress, use_cache=use_cache,
+                                                     with_search=True, reported=True)
+            except Exception as exc:  # noqa: BLE001 - the reader must stay up
+                failures.append(Problem(", ".join(self.paths), f"could not open the library ({type(exc).__name__}: "
+                                                               f"{exc}){'; trying without the cache' if use_cache else ''}"))
+                continue
+            index.problems = tuple(failures) + index.problems
+            return index, search
+        empty = Index([], {}, {}, failures)
+        return empty, SearchIndex.from_index(empty)
 
     def _progress(self, n: int, total: int, what: str = "") -> None:
         verb = "Reading the cache" if what == "from cache" else "Indexing"

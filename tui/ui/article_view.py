@@ -11,6 +11,7 @@ Re-highlighting only clears a small strip cache.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -36,6 +37,37 @@ class Line:
     literal: str = ""  # for lines not taken from the text (meta, or a title not in the text)
 
 
+_SPACES = re.compile(" *")
+
+
+def _single_cells(text: str, start: int, end: int) -> bool:
+    """Is every character of ``text[start:end]`` one cell wide (checked once per distinct character)?"""
+    return all(cell_len(ch) == 1 for ch in set(text[start:end]))
+
+
+def _wrap_single_cells(text: str, pos: int, seg_end: int, width: int, out: list[tuple[int, int]]) -> None:
+    """:func:`wrap` of one hard line whose characters are all one cell wide:
+    the same lines, found a line at a time (``str.rfind``) rather than a
+    character at a time, so that a long article lays out at once."""
+    while pos < seg_end:
+        i = pos + width
+        if i >= seg_end:
+            out.append((pos, seg_end))
+            return
+        if text[i] == " ":
+            out.append((pos, i))
+            pos = i + 1
+        else:
+            last_space = text.rfind(" ", pos, i)
+            if last_space > pos:
+                out.append((pos, last_space))
+                pos = last_space + 1
+            else:
+                out.append((pos, i))
+                pos = i
+        pos = _SPACES.match(text, pos, seg_end).end()
+
+
 def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
     """Offsets of the lines of ``text[start:end]`` wrapped at ``width`` cells
     (word wrap; hard line breaks kept; over-long words split)."""
@@ -45,6 +77,9 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
         pos = seg_start
         if pos == seg_end:
             out.append((pos, pos))
+            continue
+        if _single_cells(text, seg_start, seg_end):
+            _wrap_single_cells(text, pos, seg_end, width, out)
             continue
         while pos < seg_end:
             cells = 0
@@ -139,12 +174,16 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
         self._text_line_index: list[int] = []
         self._width = -1
         self._cache: dict[int, Strip] = {}
+        self._starts: list[int] = []  # quote starts, in order, and the longest quote: what a line can overlap
+        self._longest = 0
 
     # ---------------------------------------------------------------- state
 
     def show(self, article: Article | None, quotes: list[Quote], current: int = -1) -> None:
         self.article = article
         self.quotes = sorted(quotes, key=lambda q: (q.start, -q.end))
+        self._starts = [q.start for q in self.quotes]
+        self._longest = max((q.end - q.start for q in self.quotes), default=0)
         self.current = current if 0 <= current < len(self.quotes) else -1
         self.passage = None
         self._width = -1
@@ -295,7 +334,11 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
     def _marks(self, start: int, end: int) -> list[tuple[int, int, str, int]]:
         """(start, end, component class, priority) overlapping [start, end)."""
         marks = []
-        for i, q in enumerate(self.quotes):
+        # (quotes are in order of start: those that can reach this line start within the longest quote before it)
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        for i in range(lo, hi):
+            q = self.quotes[i]
             if q.end <= start or q.start >= end:
                 continue
             if i == self.current:

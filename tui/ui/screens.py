@@ -170,7 +170,7 @@ class ListScreen(ModalScreen[None]):
             if not text:
                 rows.append(Row(len(rows), ((key, "rowlist--tag"),)))
                 continue
-            parts = textwrap.wrap(text, text_width) or [""]
+            parts = textwrap.wrap(text, text_width, break_on_hyphens=False) or [""]  # (paths keep their hyphens)
             if len(key) >= key_width:
                 rows.append(Row(len(rows), ((key, "rowlist--accent"),)))
                 first_key = ""
