@@ -56,6 +56,10 @@ PROBE_CANDIDATES = 2000
 #: from this many candidates on, the word index is built in two processes
 PARALLEL_MIN_CANDIDATES = 150_000
 PROBE_WORDS = 6
+#: words longer than this (a run with no space in a botched file) are matched
+#: exactly or by prefix, not with typos: a word's deletions take the square
+#: of its length (a 20,000-letter word, 400 MB)
+MAX_TYPO_WORD = 40
 #: a word whose lists hold at most this many candidates is checked against
 #: every candidate found so far (as a set), not probed for a few thousand
 SET_PROBE_LIMIT = 150_000
@@ -130,7 +134,7 @@ class DeleteIndex:
         # key's top byte, each sorted on its own: never a list of them all
         buckets = [array("Q") for _ in range(256)]
         for i, w in enumerate(vocab):
-            if len(w) >= 4:
+            if 4 <= len(w) <= MAX_TYPO_WORD:
                 for d in _deletes(w):
                     k = _key(d)
                     buckets[k >> 24].append(k << 32 | i)
@@ -441,7 +445,7 @@ class SearchIndex:
         if last or len(word) >= 3:
             for w in self._prefixed(word):
                 found.setdefault(w, 0.9 if last else 0.6)
-        if len(word) >= 4:
+        if 4 <= len(word) <= MAX_TYPO_WORD:
             max_d = 1 if len(word) < 8 else 2
             cands = set(self._near(word))
             for d in _deletes(word):
