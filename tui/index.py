@@ -36,6 +36,12 @@ class _Merged:
     aliases: list[str] = field(default_factory=list)
     articles: dict[str, int] = field(default_factory=dict)
     article_roles: dict[str, str] = field(default_factory=dict)
+    _alias_set: set[str] = field(default_factory=set)
+
+    def add_alias(self, alias: str) -> None:
+        if alias != self.name and alias not in self._alias_set:
+            self.aliases.append(alias)
+            self._alias_set.add(alias)
 
 
 def _dominant(candidates: list[str], merged: dict[str, _Merged]) -> str | None:
@@ -312,7 +318,9 @@ class IndexBuilder:
         return len(res.articles)
 
     def add_article(self, article: Article) -> None:
-        self.add_document(parse_article(article, self.lex, reported=self.reported), check_id=True)
+        doc = parse_article(article, self.lex, reported=self.reported)
+        self.problems.extend(doc.notes)
+        self.add_document(doc, check_id=True)
 
     def add_document(self, doc: Document, check_id: bool = False) -> None:
         if check_id and doc.article.id in self._ids:
@@ -351,6 +359,7 @@ class IndexBuilder:
                 m = merged[sp.id] = _Merged(sp.name, sp.kind)
             elif len(sp.name) > len(m.name) and not _LEADING_ARTICLE.match(sp.name):
                 m.aliases.append(m.name)
+                m._alias_set.add(m.name)
                 m.name = sp.name
             roles = sp.roles
             if roles:
@@ -362,8 +371,7 @@ class IndexBuilder:
                     else:
                         counts[r] += 1
             for a in sp.aliases:
-                if a not in m.aliases and a != m.name:
-                    m.aliases.append(a)
+                m.add_alias(a)
             if type(sp) is LocalSpeaker:  # the common case, without building tuples
                 aid = sp.article_id
                 if sp.count:
@@ -377,23 +385,18 @@ class IndexBuilder:
                 m.article_roles.setdefault(aid, r)
         def merge_into(sid: str, target: str) -> None:
             m, tgt = merged[sid], merged[target]
-            if m.name not in tgt.aliases and m.name != tgt.name:
-                tgt.aliases.append(m.name)
+            tgt.add_alias(m.name)
             for a in m.aliases:
-                if a not in tgt.aliases and a != tgt.name:
-                    tgt.aliases.append(a)
+                tgt.add_alias(a)
             for r in m.roles:
-                if r not in tgt.roles:
+                if r not in tgt.role_counts:  # (every role is a key there: a dict, not a list scan)
                     tgt.roles.append(r)
                 tgt.role_counts[r] = tgt.role_counts.get(r, 0) + m.role_counts.get(r, 0)
             for aid, c in m.articles.items():
                 tgt.articles[aid] = tgt.articles.get(aid, 0) + c
             for aid, r in m.article_roles.items():
                 tgt.article_roles.setdefault(aid, r)
-            remap[sid] = target
-            for k, v in remap.items():
-                if v == sid:
-                    remap[k] = target
+            remap[sid] = target  # (an id merged twice is followed to its end below)
             del merged[sid]
 
         def proper(m: _Merged) -> list[str] | None:
@@ -446,6 +449,11 @@ class IndexBuilder:
                 articles=tuple(arts), article_roles=tuple(m.article_roles.items()),
                 quote_count=sum(c for _, c in arts),
             )
+        for sid in remap:  # each merged id to the speaker it ended in
+            end = remap[sid]
+            while end in remap:
+                end = remap[end]
+            remap[sid] = end
         if remap:
             for sp in self._local:
                 if sp.id in remap:
