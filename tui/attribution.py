@@ -103,6 +103,10 @@ _QUANTITIES = frozenset(
 )
 #: the longest stretch read as one sentence (see Attributor.sentence_start)
 MAX_SENTENCE = 800
+#: an article is read for at most this many quotations (and then reports of
+#: speech): a real one holds a few hundred; a file of nothing but short quotes
+#: would otherwise hold a few records per quote, some 100 times its text, at once
+MAX_ATTRIBUTIONS = 100_000
 #: the memos of one article's tokens are emptied when they hold more stretches
 #: than this (the longest article of real news at hand needs 335): they only
 #: spare reading a sentence twice, and kept for a whole
@@ -188,7 +192,12 @@ class Attributor:
         self.lex = lexicon
         self.article = article
         self.text = article.text
-        self.regions = find_regions(article.text, article.paragraphs)
+        regions = find_regions(article.text, article.paragraphs)
+        #: how many quote regions past MAX_ATTRIBUTIONS are left unread (their marks read as text),
+        #: and how many reports of speech past it
+        self.unread_quotes = max(0, len(regions) - MAX_ATTRIBUTIONS)
+        self.unread_reports = 0
+        self.regions = regions[:MAX_ATTRIBUTIONS]
         self._in_region = self._region_mask()
         self._region_starts = [sp[0] for sp in self._in_region]
         self._bounds: dict[int, list[int]] = {}
@@ -1930,7 +1939,7 @@ class Attributor:
                 return True
         return False
 
-    def reported_speech(self, titles: set[int] = frozenset()) -> list[Attribution]:
+    def reported_speech(self, titles: set[int] = frozenset(), room: int = MAX_ATTRIBUTIONS) -> list[Attribution]:
         """Rule 5: attributions without quote marks, as quotes of kind ``indirect``:
         ``X said (that) …``, ``…, X said.``, ``according to X, …`` / ``…, according to X``.
         Sentences that hold a quotation are left to the rules above; a quoted
@@ -1940,6 +1949,9 @@ class Attributor:
         cues = self.lex.reporting_words
         for pi, para in enumerate(self.article.paragraphs):
             if para.headline:
+                continue
+            if len(out) >= room:
+                self.unread_reports += 1  # (counted in paragraphs: the rest is not read)
                 continue
             self._bound_memos()
             low = text[para.start : para.end].lower()
@@ -2420,8 +2432,11 @@ class Attributor:
                 last_para = region.last_para
         if reported:
             titles = {a.region.open_mark for a in out if a.kind == "scare" and a.rule == "title"}
-            out.extend(self.reported_speech(titles))
+            out.extend(self.reported_speech(titles, MAX_ATTRIBUTIONS - len(out)))
             out.extend(self._participle_reports(out))
+            if len(out) > MAX_ATTRIBUTIONS:
+                self.unread_reports += len(out) - MAX_ATTRIBUTIONS
+                del out[MAX_ATTRIBUTIONS:]
         return out
 
     def _paragraph_speaker(self, prev_att: Attribution, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int] | None]:

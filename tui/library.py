@@ -246,7 +246,7 @@ def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None
     res = load_file(path, article_id)
     lex = lexicon or load_lexicon()
     docs = [parse_article(a, lex, reported=reported) for a in res.articles]
-    return Parsed(path, mtime, size, encode_payload(docs, res.problems))
+    return Parsed(path, mtime, size, encode_payload(docs, [*res.problems, *(n for d in docs for n in d.notes)]))
 
 
 def _parse_chunk(items: list[tuple[str, str]], reported: bool = False) -> list[Parsed]:

@@ -234,3 +234,5 @@ class Document:
     article: Article
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = field(default=())
+    #: what the parser could not read of the article (a limit it reached)
+    notes: tuple[Problem, ...] = ()

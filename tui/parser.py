@@ -6,9 +6,9 @@ import re
 from array import array
 from collections.abc import Iterator
 
-from .attribution import FRONT_WORDS, Attribution, Attributor
+from .attribution import FRONT_WORDS, MAX_ATTRIBUTIONS, Attribution, Attributor
 from .content import Lexicon, load_lexicon
-from .model import Article, Document, Quote, Span, Speaker, quote_id
+from .model import Article, Document, Problem, Quote, Span, Speaker, quote_id
 from .speakers import Resolver, clean_role, normalize_name, slug
 
 
@@ -387,4 +387,11 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
                 quote_count=c,
             )
         )
-    return Document(article, tuple(quotes), tuple(speakers))
+    notes = []
+    if attributor.unread_quotes:
+        notes.append(Problem(article.path, f"more than {MAX_ATTRIBUTIONS:,} quotations in one article: "
+                                           f"{attributor.unread_quotes:,} past them are read as plain text", None, "warning"))
+    elif attributor.unread_reports:
+        notes.append(Problem(article.path, f"more than {MAX_ATTRIBUTIONS:,} quotations and reports in one article: "
+                                           "the reported speech past them is not read", None, "warning"))
+    return Document(article, tuple(quotes), tuple(speakers), tuple(notes))

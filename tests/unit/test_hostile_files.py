@@ -9,6 +9,7 @@ measures how the cost grows).
 
 import json
 import os
+import random
 import socket
 import threading
 
@@ -175,3 +176,55 @@ def test_huge_metadata_values_are_cut(tmp_path):
     rec = {"title": "T" * 10_000, "author": ["x" * 5000] * 5, "id": "r", "text": "Body."}
     art = load_file(write(tmp_path / "a.json", json.dumps(rec))).articles[0]
     assert len(art.title) <= ingest.MAX_META_CHARS + 1 and len(art.author) <= ingest.MAX_META_CHARS + 1
+
+
+def test_an_article_is_read_for_a_bounded_number_of_quotations(tmp_path, monkeypatch):
+    """Past MAX_ATTRIBUTIONS, quote marks are read as text (a real article has
+    a few hundred quotes; a file of nothing but short quotes would otherwise
+    hold a few records for each, some 100 times its text, at once)."""
+    import tui.attribution as attribution
+
+    monkeypatch.setattr(attribution, "MAX_ATTRIBUTIONS", 50)
+    body = " ".join(f"“Point {i},” said Ann Lee." for i in range(80))
+    path = write(tmp_path / "dense.txt", "Dense\n\n" + body + "\n")
+    index = build_index([path])
+    quotes = index.quotes_of("dense")
+    assert len(quotes) == 50 and quotes[-1].text == "Point 49,"
+    assert all(index.article("dense").text[q.start : q.end] == q.text for q in quotes)
+    [note] = [p for p in index.problems if "quotations" in p.message]
+    assert note.path == str(path) and note.severity == "warning" and "30 past them are read as plain text" in note.message
+
+
+def test_reported_speech_shares_the_bound(tmp_path, monkeypatch):
+    import tui.attribution as attribution
+
+    monkeypatch.setattr(attribution, "MAX_ATTRIBUTIONS", 10)
+    body = "\n".join(f"Ann Lee said the plan number {i} would work." for i in range(40))
+    index = build_index([write(tmp_path / "r.txt", "Reports\n" + body + "\n")], reported=True)
+    assert len(index.quotes_of("r")) == 10
+    assert any("reported speech past them is not read" in p.message for p in index.problems)
+
+
+def test_a_30_mb_file_on_one_line_is_read_in_bounded_pieces(tmp_path):
+    """A botched export: 30 MB of words and quote marks on one line. It is read
+    (pieces of at most MAX_PARAGRAPH_CHARS, one warning) with every span exact;
+    before, `pressroom check` ran past six minutes and 3.3 GB on such a file."""
+    rng = random.Random(30)
+    words = ["the", "minister", "said", "“we", "will", "not", "give", "up,”", "Smith", "told", "reporters",
+             "and", "Ann", "Lee", "added:", "“never.”", "critics", "say", "it", "costs", "too", "much."]
+    target = 30 * 1024 * 1024
+    chunk = " ".join(rng.choice(words) for _ in range(200_000))
+    path = tmp_path / "dump.txt"
+    with path.open("w", encoding="utf-8") as fh:
+        written = 0
+        while written < target:
+            fh.write(chunk + " ")
+            written += len(chunk) + 1
+    index = returns(build_index, [path], wait=600)
+    [art] = index.articles
+    body = [p for p in art.paragraphs if not p.headline]
+    assert len(body) >= len(art.text) // MAX_PARAGRAPH_CHARS
+    assert all(p.end - p.start <= MAX_PARAGRAPH_CHARS for p in body)
+    quotes = index.quotes_of(art.id)
+    assert len(quotes) > 1000 and all(art.text[q.start : q.end] == q.text for q in quotes)
+    assert any("in pieces" in p.message for p in index.problems)
