@@ -314,7 +314,7 @@ class LibraryCache:
         kind = "-reported" if reported else ""
         self.path = self.folder / f"library-{_library_key(roots)}{kind}.sqlite"
         self.db: sqlite3.Connection | None = None
-        #: what went wrong, most important first (reported as one line)
+        #: what went wrong, most important first (reported as one line, whose path is the cache file)
         self.problems: list[str] = []
         self.rebuilt = False
         #: entries that failed their checksum or could not be read (parsed again)
@@ -338,12 +338,12 @@ class LibraryCache:
         the cache can still be used."""
         self._disconnect()
         if _not_damage(exc):
-            self.problems.append(f"cache {self.path}: {exc} while {doing}; not used for the rest of this run")
+            self.problems.append(f"cache: {exc} while {doing}; not used for the rest of this run")
             return False
         if self.rebuilt:
-            self.problems.append(f"cache {self.path} not used: damaged again ({exc} while {doing})")
+            self.problems.append(f"cache not used: damaged again ({exc} while {doing})")
             return False
-        self.problems.append(f"cache {self.path} was damaged ({exc} while {doing}); it is built afresh")
+        self.problems.append(f"cache was damaged ({exc} while {doing}); it is built afresh")
         self.rebuilt = True
         self._remove_files()
         try:
@@ -352,7 +352,7 @@ class LibraryCache:
             return True
         except _DB_ERRORS as exc2:
             self._disconnect()
-            self.problems.append(f"cache {self.path} could not be built afresh ({exc2})")
+            self.problems.append(f"cache could not be built afresh ({exc2})")
             return False
 
     def _connect(self) -> sqlite3.Connection:
@@ -383,7 +383,7 @@ class LibraryCache:
         have = dict(rows)
         if have != want:
             if have:
-                self.problems.append(f"cache {self.path} is from another version, parser or lexicon; rebuilt")
+                self.problems.append("cache is from another version, parser or lexicon; rebuilt")
             self._write(lambda db: (db.execute("DELETE FROM files"), db.execute("DELETE FROM search_parts"),
                                     db.execute("DELETE FROM meta"),
                                     db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(want.items()))))
