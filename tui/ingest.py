@@ -465,10 +465,11 @@ def _cannot_read(path: str, exc: OSError) -> Problem:
     return Problem(path, f"cannot read: {exc.strerror or exc}")
 
 
-def _open_regular(path: str, problems: list[Problem]):
-    """A regular file opened for reading and its size, or None with the
-    reason in ``problems``. Opened without blocking and checked on the open
-    descriptor: a named pipe (or a file replaced by one) never makes a read wait."""
+def _open_regular(path: str, problems: list[Problem]) -> tuple[int, int] | None:
+    """A regular file's descriptor, open for reading, and its size; or None
+    with the reason in ``problems``. Opened without blocking and checked on
+    the open descriptor: a named pipe (or a file replaced by one) never makes
+    a read wait."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -484,25 +485,25 @@ def _open_regular(path: str, problems: list[Problem]):
         os.close(fd)
         problems.append(_not_regular(path, st.st_mode))
         return None
-    return os.fdopen(fd, "rb"), st.st_size
+    return fd, st.st_size
 
 
-def _read_bounded(fh, size: int) -> bytes:
+def _read_bounded(fd: int, size: int) -> bytes:
     """The file's bytes, at most MAX_FILE_BYTES + 1 of them: its size as it
     was opened, and more in pieces if it grew meanwhile (asking for the limit
-    at once would allocate it for every file)."""
+    at once would allocate it for every file). Read straight from the
+    descriptor: a buffered reader would only copy them again."""
+    parts: list[bytes] = []
+    total = 0
     want = min(size, MAX_FILE_BYTES) + 1
-    data = fh.read(want)
-    if len(data) < want:
-        return data
-    parts, total = [data], len(data)
     while total <= MAX_FILE_BYTES:
-        chunk = fh.read(min(1 << 20, MAX_FILE_BYTES + 1 - total))
+        ask = want - total if total < want else 1 << 20  # (past its size as opened: it grew)
+        chunk = os.read(fd, min(ask, MAX_FILE_BYTES + 1 - total))
         if not chunk:
             break
         parts.append(chunk)
         total += len(chunk)
-    return b"".join(parts)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def _records(fh, path: str, problems: list[Problem]) -> Iterator[tuple[int, bytes]]:
@@ -578,16 +579,17 @@ def load_file(path: str | os.PathLike[str], article_id: str | None = None) -> Lo
     opened = _open_regular(path, result.problems)
     if opened is None:
         return result
-    fh, size = opened
+    fd, size = opened
     if suffix in (".jsonl", ".ndjson"):
-        _load_jsonl(fh, path, stem, result)
+        _load_jsonl(os.fdopen(fd, "rb"), path, stem, result)
         return result
     try:
-        with fh:
-            data = _read_bounded(fh, size)  # (a file growing while it is read stops at the limit too)
+        data = _read_bounded(fd, size)  # (a file growing while it is read stops at the limit too)
     except OSError as exc:
+        os.close(fd)
         result.problems.append(_cannot_read(path, exc))
         return result
+    os.close(fd)
     if len(data) > MAX_FILE_BYTES:
         size = max(len(data), size)
         result.problems.append(

@@ -157,9 +157,10 @@ class _Buckets:
 
     An entity is filed under all its keys when it is named (it then has the
     highest stamp, and goes at the end of each list); a key it gains later
-    without being named again is filed in its place. An entry left behind by
-    a later naming, or for a key the entity no longer has, is dropped when it
-    reaches the end of its list."""
+    without being named again is filed in its place. An entity loses keys
+    only when it is renamed, and is then named again with a new stamp: so an
+    entry is current exactly when its stamp is the entity's, and one left
+    behind is dropped when it reaches the end of its list."""
 
     def __init__(self) -> None:
         self._lists: dict[tuple, list[tuple[int, Entity]]] = {}
@@ -183,7 +184,7 @@ class _Buckets:
         lst = self._lists.get(key)
         while lst:
             stamp, ent = lst[-1]
-            if ent.stamp == stamp and key in ent.index_keys():
+            if ent.stamp == stamp:
                 return ent
             lst.pop()
         return None
@@ -239,11 +240,13 @@ class Resolver:
 
     def _named_now(self, ent: Entity) -> None:
         """``ent`` was named: it becomes the most recent entity, filed under every key it has."""
-        if ent.stamp == self._stamp and ent.stamp >= 0:
-            # named last already (a speaker quoted again): its place holds; only names it gained are filed
-            if ent._filed is not ent.index_keys():
-                self._buckets.file(ent, ent.index_keys() - ent._filed)
-                ent._filed = ent.index_keys()
+        keys = ent.index_keys()
+        if ent.stamp == self._stamp and ent.stamp >= 0 and ent._filed <= keys:
+            # named last already (a speaker quoted again), and no key lost: its place holds, and only
+            # the keys it gained are filed (a key lost to a new name needs a new stamp: see _Buckets)
+            if ent._filed is not keys:
+                self._buckets.file(ent, keys - ent._filed)
+                ent._filed = keys
             return
         self._stamp += 1
         ent.stamp = self._stamp
@@ -257,8 +260,8 @@ class Resolver:
         for order in orders:
             order.pop(ent, None)
             order[ent] = None
-        ent._filed = ent.index_keys()
-        self._buckets.file(ent, ent._filed)
+        ent._filed = keys
+        self._buckets.file(ent, keys)
 
     # --------------------------------------------------------------- naming
 

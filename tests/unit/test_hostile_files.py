@@ -228,3 +228,19 @@ def test_a_30_mb_file_on_one_line_is_read_in_bounded_pieces(tmp_path):
     quotes = index.quotes_of(art.id)
     assert len(quotes) > 1000 and all(art.text[q.start : q.end] == q.text for q in quotes)
     assert any("in pieces" in p.message for p in index.problems)
+
+
+def test_a_file_that_grew_after_it_was_opened_is_read_to_the_limit(tmp_path, monkeypatch):
+    path = write(tmp_path / "log.txt", "x" * 5000)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert ingest._read_bounded(fd, 10) == b"x" * 5000  # its size as opened was 10: it grew
+    finally:
+        os.close(fd)
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert len(ingest._read_bounded(fd, 10)) == 1001  # never more than the limit and one byte
+    finally:
+        os.close(fd)
+    assert "too large" in load_file(path).problems[0].message
