@@ -14,6 +14,16 @@ def _private_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("PRESSROOM_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
+def load_benchmark(name: str):
+    """A script of ``benchmarks/`` as a module (they are scripts, not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED

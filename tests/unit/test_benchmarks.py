@@ -1,16 +1,9 @@
 """The PolNeAR benchmark adapter sends the scorer the speaker a user sees."""
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.conftest import load_benchmark
 
 def _score_polnear():
-    spec = importlib.util.spec_from_file_location("score_polnear", ROOT / "benchmarks" / "score_polnear.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("score_polnear")
 
 
 def test_a_pronoun_handed_on_to_a_later_quote_is_sent_as_its_speaker(tmp_path):

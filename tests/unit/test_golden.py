@@ -6,20 +6,13 @@ of behaviour is made on purpose, with ``python benchmarks/golden.py --write``
 in the same commit, and says so.
 """
 
-import importlib.util
 import json
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.conftest import load_benchmark
 
 def _golden():
-    spec = importlib.util.spec_from_file_location("golden", ROOT / "benchmarks" / "golden.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark("golden")
 
 
 golden = _golden()

@@ -45,27 +45,27 @@ def _single_cells(text: str, start: int, end: int) -> bool:
     return all(cell_len(ch) == 1 for ch in set(text[start:end]))
 
 
-def _wrap_single_cells(text: str, pos: int, seg_end: int, width: int, out: list[tuple[int, int]]) -> None:
-    """:func:`wrap` of one hard line whose characters are all one cell wide:
-    the same lines, found a line at a time (``str.rfind``) rather than a
-    character at a time, so that a long article lays out at once."""
-    while pos < seg_end:
-        i = pos + width
-        if i >= seg_end:
-            out.append((pos, seg_end))
-            return
+def _reach(text: str, pos: int, seg_end: int, width: int, single: bool) -> tuple[int, int]:
+    """How far a line from ``pos`` reaches in ``width`` cells: the first
+    character that does not fit, and the last space before it (-1 if none).
+    Text whose characters are all one cell wide is measured a line at a
+    time (``str.rfind``), so that a long article lays out at once; any other
+    a character at a time."""
+    if single:
+        i = min(pos + width, seg_end)
+        return i, text.rfind(" ", pos, i)
+    cells = 0
+    i = pos
+    last_space = -1
+    while i < seg_end:
+        w = cell_len(text[i])
+        if cells + w > width:
+            break
         if text[i] == " ":
-            out.append((pos, i))
-            pos = i + 1
-        else:
-            last_space = text.rfind(" ", pos, i)
-            if last_space > pos:
-                out.append((pos, last_space))
-                pos = last_space + 1
-            else:
-                out.append((pos, i))
-                pos = i
-        pos = _SPACES.match(text, pos, seg_end).end()
+            last_space = i
+        cells += w
+        i += 1
+    return i, last_space
 
 
 def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -78,21 +78,9 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
         if pos == seg_end:
             out.append((pos, pos))
             continue
-        if _single_cells(text, seg_start, seg_end):
-            _wrap_single_cells(text, pos, seg_end, width, out)
-            continue
+        single = _single_cells(text, seg_start, seg_end)
         while pos < seg_end:
-            cells = 0
-            i = pos
-            last_space = -1
-            while i < seg_end:
-                w = cell_len(text[i])
-                if cells + w > width:
-                    break
-                if text[i] == " ":
-                    last_space = i
-                cells += w
-                i += 1
+            i, last_space = _reach(text, pos, seg_end, width, single)
             if i >= seg_end:
                 out.append((pos, seg_end))
                 break
@@ -106,8 +94,7 @@ def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
                 i = max(i, pos + 1)
                 out.append((pos, i))
                 pos = i
-            while pos < seg_end and text[pos] == " ":
-                pos += 1
+            pos = _SPACES.match(text, pos, seg_end).end()
     return out
 
 
