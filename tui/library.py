@@ -78,17 +78,25 @@ def lexicon_fingerprint() -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def parser_fingerprint() -> str:
-    """A fingerprint of the code that turns files into quotes (the package's
-    modules outside the UI): a checkout whose parser changed, at the same
-    version number, must not reuse quotes an older parser found."""
+def code_fingerprint(package: Path, skip: tuple[str, ...] = ("ui",)) -> str:
+    """A fingerprint of every module of ``package``, its sub-packages
+    included, but for the sub-packages named in ``skip``."""
     h = hashlib.blake2b(digest_size=12)
-    package = Path(__file__).resolve().parent
-    for p in sorted(package.glob("*.py")):
-        h.update(p.name.encode())
+    for p in sorted(package.rglob("*.py")):
+        rel = p.relative_to(package)
+        if rel.parts[0] in skip:
+            continue
+        h.update(rel.as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def parser_fingerprint() -> str:
+    """A fingerprint of the code that turns files into quotes (the package
+    outside the UI, sub-packages included): a checkout whose parser changed,
+    at the same version number, must not reuse quotes an older parser found."""
+    return code_fingerprint(Path(__file__).resolve().parent)
 
 
 def _library_key(roots: Sequence[str]) -> str:

@@ -214,3 +214,24 @@ def test_worker_processes_start_when_stderr_has_no_descriptor(tmp_path, monkeypa
         (root / f"f{i}.txt").write_text(f"date 2024-01-0{i + 1} T{i}\n“Line {i},” said Ann Lee.\n", encoding="utf-8")
     index, _, stats = open_library([root], workers=2, use_cache=False)
     assert stats.parsed == 8 and index.find_speakers("Ann Lee")[0].quote_count == 8
+
+
+def test_the_parser_fingerprint_covers_sub_packages_but_not_the_reader(tmp_path):
+    """An edit anywhere in the parsing code, a sub-package included, must
+    rebuild users' caches; an edit to the reader need not."""
+    from tui.library import code_fingerprint
+
+    pkg = tmp_path / "tui"
+    (pkg / "attribution").mkdir(parents=True)
+    (pkg / "ui").mkdir()
+    (pkg / "parser.py").write_text("x = 1\n")
+    (pkg / "attribution" / "rules.py").write_text("y = 1\n")
+    (pkg / "ui" / "app.py").write_text("z = 1\n")
+    before = code_fingerprint(pkg)
+    (pkg / "ui" / "app.py").write_text("z = 2\n")
+    assert code_fingerprint(pkg) == before
+    (pkg / "attribution" / "rules.py").write_text("y = 2\n")
+    assert code_fingerprint(pkg) != before
+    moved = code_fingerprint(pkg)
+    (pkg / "attribution" / "rules.py").rename(pkg / "attribution" / "kinds.py")
+    assert code_fingerprint(pkg) != moved  # (a module renamed is a change too)
