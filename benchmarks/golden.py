@@ -39,11 +39,11 @@ def _rules_by_article():
     from tui import parser
 
     rules: dict[str, list[str]] = {}
-    original = parser.Attributor.attribute
+    original = parser.attribute
 
-    def attribute(self, reported=True):
-        out = original(self, reported=reported)
-        rules[self.article.id] = [a.rule for a in out]
+    def attribute(doc, reported=True):
+        out = original(doc, reported=reported)
+        rules[doc.article.id] = [a.rule for a in out]
         return out
 
     return rules, original, attribute
@@ -55,11 +55,11 @@ def records(folder: Path, reported: bool):
     from tui.index import build_index
 
     rules, original, patched = _rules_by_article()
-    parser.Attributor.attribute = patched
+    parser.attribute = patched
     try:
         index = build_index([folder], reported=reported)
     finally:
-        parser.Attributor.attribute = original
+        parser.attribute = original
     for art in index.articles:
         out = []
         art_rules = rules.get(art.id, [])

@@ -6,7 +6,8 @@ import re
 from array import array
 from collections.abc import Iterator
 
-from .attribution import FRONT_WORDS, MAX_ATTRIBUTIONS, Attribution, Attributor
+from .attribution import FRONT_WORDS, Attribution, Doc, attribute
+from .attribution.phrases import split_title
 from .content import Lexicon, load_lexicon
 from .model import Article, Document, Problem, Quote, Span, Speaker, quote_id
 from .speakers import Resolver, clean_role, normalize_name, slug
@@ -132,7 +133,7 @@ def _inside_sentence(text: str, pos: int) -> bool:
     return k < pos - 1 and k >= 0 and (text[k].isalnum() or text[k] == ",")
 
 
-def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[int, str]]:
+def sentence_subjects(article: Article, doc: Doc) -> list[tuple[int, str]]:
     """People named at the start of a sentence and followed by a verb
     (``Trump attacked …``): pronoun antecedents even if never quoted."""
     out = []
@@ -144,18 +145,18 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
         if m is None:
             continue
         if pos >= 2 and text[pos - 2] == "." and text[max(0, pos - 8) : pos - 2].split()[-1:] and \
-                text[max(0, pos - 8) : pos - 2].split()[-1].lstrip("(") in attributor.lex.honorifics:
+                text[max(0, pos - 8) : pos - 2].split()[-1].lstrip("(") in doc.lex.honorifics:
             continue  # "Mrs. Lane": no new sentence after the honorific's full stop
         name = m.group(1)
         if _PLURAL_THEN_VERB.match(text, m.end(1)):
             continue  # "Mobile phones are …", "Bigger sites have …": an adjective and a plural noun
         first = name.split()[0].rstrip(".")
         lead = name.split()[0].lower()
-        if (lead in attributor.lex.clause_breakers or lead in _NOT_NAMES or lead in FRONT_WORDS
-                or first.lower() in attributor.lex.pronouns):
+        if (lead in doc.lex.clause_breakers or lead in _NOT_NAMES or lead in FRONT_WORDS
+                or first.lower() in doc.lex.pronouns):
             continue  # "The ministers said", "But officials …": not a person's name
         low = name.lower()
-        if low in attributor.lex.person_nouns or low in attributor.lex.time_words or low in attributor.lex.between_words:
+        if low in doc.lex.person_nouns or low in doc.lex.time_words or low in doc.lex.between_words:
             continue  # "Officials said", "Monday was"
         if " " not in name and (low.endswith("ly") or words.has(low)) and not words.named_inside(name):
             # "Traditionally, …", or "Policy is …" in an article that writes "policy" in lower case
@@ -163,10 +164,10 @@ def sentence_subjects(article: Article, attributor: Attributor) -> list[tuple[in
             # sentence, not a name (but "May" in an article about Theresa May)
             continue
         if " " not in name and low.endswith("ing") and (
-                (nxt := _next_word(text, m.end(1))) not in attributor.lex.verb_forms and nxt not in _NAME_VERBS):
+                (nxt := _next_word(text, m.end(1))) not in doc.lex.verb_forms and nxt not in _NAME_VERBS):
             continue  # "Boring presentations …", "Opening ceremonies …" (but "Manning says")
-        _title, bare = attributor.split_title(name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
-        if first in attributor.lex.honorifics and not bare.startswith(first):
+        _title, bare = split_title(doc, name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
+        if first in doc.lex.honorifics and not bare.startswith(first):
             bare = name  # "Mrs. Lane" keeps what tells the pronouns her gender
         out.append((m.end(1) - len(bare), bare))
     return out
@@ -259,11 +260,11 @@ class _Surnames:
                 if text.startswith(surname, p) and not (p + n < len(text) and text[p + n].isalnum())]
 
 
-def full_names(article: Article, attributor: Attributor):
+def full_names(article: Article, doc: Doc):
     """A lookup from a bare surname to the one full name the article gives
     it (``Clinton`` -> ``Bill Clinton``), or None when it gives none or
     several (``Donald Trump`` and ``Eric Trump``)."""
-    lex = attributor.lex
+    lex = doc.lex
     text = article.text
     cache: dict[str, str | None] = {}
     parentheses: dict[str, int] | None = None
@@ -322,9 +323,9 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
     are name slugs); :class:`tui.index.Index` merges them across articles.
     """
     lex = lexicon or load_lexicon()
-    attributor = Attributor(lex, article)
-    attributions = attributor.attribute(reported=reported)
-    resolver = Resolver(lex, lambda: sentence_subjects(article, attributor), full_names(article, attributor))
+    doc = Doc(lex, article)
+    attributions = attribute(doc, reported=reported)
+    resolver = Resolver(lex, lambda: sentence_subjects(article, doc), full_names(article, doc))
     paras = article.paragraphs
     resolved: list[tuple[Attribution, object, str]] = []
     for att in attributions:
@@ -388,10 +389,10 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
             )
         )
     notes = []
-    if attributor.unread_quotes:
-        notes.append(Problem(article.path, f"more than {MAX_ATTRIBUTIONS:,} quotations in one article: "
-                                           f"{attributor.unread_quotes:,} past them are read as plain text", None, "warning"))
-    elif attributor.unread_reports:
-        notes.append(Problem(article.path, f"more than {MAX_ATTRIBUTIONS:,} quotations and reports in one article: "
+    if doc.unread_quotes:
+        notes.append(Problem(article.path, f"more than {doc.most:,} quotations in one article: "
+                                           f"{doc.unread_quotes:,} past them are read as plain text", None, "warning"))
+    elif doc.unread_reports:
+        notes.append(Problem(article.path, f"more than {doc.most:,} quotations and reports in one article: "
                                            "the reported speech past them is not read", None, "warning"))
     return Document(article, tuple(quotes), tuple(speakers), tuple(notes))

@@ -538,13 +538,14 @@ def test_according_to_right_after_the_quote():
 
 def test_a_noun_phrase_stops_at_an_auxiliary():
     from tests.conftest import article_from
-    from tui.attribution import Attributor, tokens
+    from tui.attribution import Doc, tokens
+    from tui.attribution.phrases import np_before
     from tui.content import load_lexicon
 
     art = article_from("Chancellor Gordon Brown will meet his chief economic adviser")
-    at = Attributor(load_lexicon(), art)
+    doc = Doc(load_lexicon(), art)
     toks = tokens(art.text, art.paragraphs[-1].start, art.paragraphs[-1].end)
-    a, b = at.np_before(toks, len(toks) - 1, 0)
+    a, b = np_before(doc, toks, len(toks) - 1, 0)
     assert "Brown" not in art.text[toks[a].start : toks[b].end]  # not across "will"
 
 
@@ -1024,12 +1025,13 @@ def test_a_prepositional_object_after_but_is_no_subject():
 
 
 def test_a_verb_with_its_object_ends_a_noun_phrase_read_backwards():
-    from tui.attribution import Attributor, tokens
+    from tui.attribution import Doc, tokens
+    from tui.attribution.phrases import np_before
     from tui.content import load_lexicon
 
     art = article_from("When PolitiFact examined the senator")
     toks = tokens(art.text, art.paragraphs[1].start, art.paragraphs[1].end)
-    a, b = Attributor(load_lexicon(), art).np_before(toks, len(toks) - 1)
+    a, b = np_before(Doc(load_lexicon(), art), toks, len(toks) - 1)
     assert " ".join(t.text for t in toks[a : b + 1]) == "the senator"
 
 

@@ -182,7 +182,7 @@ def test_an_article_is_read_for_a_bounded_number_of_quotations(tmp_path, monkeyp
     """Past MAX_ATTRIBUTIONS, quote marks are read as text (a real article has
     a few hundred quotes; a file of nothing but short quotes would otherwise
     hold a few records for each, some 100 times its text, at once)."""
-    import tui.attribution as attribution
+    import tui.attribution.doc as attribution
 
     monkeypatch.setattr(attribution, "MAX_ATTRIBUTIONS", 50)
     body = " ".join(f"“Point {i},” said Ann Lee." for i in range(80))
@@ -196,7 +196,7 @@ def test_an_article_is_read_for_a_bounded_number_of_quotations(tmp_path, monkeyp
 
 
 def test_reported_speech_shares_the_bound(tmp_path, monkeypatch):
-    import tui.attribution as attribution
+    import tui.attribution.doc as attribution
 
     monkeypatch.setattr(attribution, "MAX_ATTRIBUTIONS", 10)
     body = "\n".join(f"Ann Lee said the plan number {i} would work." for i in range(40))

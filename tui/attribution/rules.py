@@ -1,0 +1,426 @@
+"""The speaker-finding rules: each looks for one construction around a quote."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Paragraph
+from ..quotes import TRANSCRIPT_LABEL as _TRANSCRIPT_LABEL
+from ..quotes import Region
+from .clauses import attribution_clause, previous_sentence
+from .cues import introduces_next, is_cue_verb, passive, prep_ending_at
+from .doc import Doc, tokens
+from .kinds import is_fragment
+from .phrases import after_preposition, is_number, is_someone, make_mention, np_after, np_before, skip_between
+from .records import Attribution, Mention
+from .refine import according_before, outer_cue, reported_by
+from .subjects import clause_subject, relative_antecedent, subject_of_verb
+from .words import _ARTICLES, _BE_FORMS, _DASHES, _DATELINE, _ING, _POSSESSIVE, _POSSESSIVE_PRONOUNS, _PREPOSITIONS
+
+_CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
+
+
+_POSSESSED = re.compile(r"(?: [a-z]+)?['\u2019]s\b")  # "The TV| couple's", "Mr Blair|'s"
+
+
+def after_quote(doc: Doc, region: Region, para: Paragraph) -> tuple[Mention, tuple[int, int]] | None:
+    """Rule 1: ``“…,” X said`` / ``“…,” said X``."""
+    if region.close_mark is None:
+        return None
+    fragment = (doc.text[region.end - 1 : region.end].isalnum()
+                and doc.text[region.close_mark + 1 : region.close_mark + 2] == " ")
+    complete = doc.text[region.end - 1 : region.end] in (".", "!", "?") if region.end > region.start else False
+    toks = doc.sentence_toks(region.close_mark + 1, para)
+    # "“…,” Trump said before adding: “…”": a quotation opening its sentence keeps its cue
+    comma = doc.text[region.end - 1 : region.end] == ","
+    opens = doc.sentence_start(para, region.open_mark) >= region.open_mark if comma or fragment else False
+    own = comma and opens
+    if fragment and opens and not is_fragment(doc, region):
+        fragment = False  # "“… a mainstream technology for consumers” said Lee Rainie": a comma left out
+    if (complete or (toks and toks[-1].text == ":" and not own)) and introduces_next(doc, toks, para):
+        return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
+    found = attribution_clause(doc, toks, complete)
+    if found is not None and fragment and toks and found[1][0] == toks[0].start:
+        return None  # "the “disheartened” state of the campaign": a word in the sentence, not a cue
+    return reported_by(doc, toks, found)
+
+
+def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    """Rule 2: the nearest cue before the quote in its sentence."""
+    toks = doc.toks_outside(sent_lo, region.open_mark)
+    for v in range(len(toks) - 1, -1, -1):
+        t = toks[v]
+        if not t.is_word:
+            continue
+        low = t.lower
+        # "according to X, “…”", "in the words of X"
+        n_prep = prep_ending_at(doc, toks, v)
+        if n_prep:
+            np = np_after(doc, toks, v + 1)
+            if np is not None:
+                m = make_mention(doc, toks, *np)
+                if m is not None:
+                    return m, (toks[v - n_prep + 1].start, t.end)
+            continue
+        if low in doc.lex.cue_nouns and v > 0:
+            prev = toks[v - 1]
+            if prev.lower in _POSSESSIVE_PRONOUNS and is_fragment(doc, region):
+                # "Trump stood by his comment that “…”": the possessor, the
+                # subject of the clause when it comes before
+                m = clause_subject(doc, para, prev.start, sent_lo)
+                if m is not None and m.form == "name" and m.end <= prev.start and any(
+                    x.is_word and not x.capital and x.lower not in _PREPOSITIONS and x.lower != "to"
+                    for x in toks if m.end <= x.start < prev.start
+                ):
+                    return m, (t.start, t.end)
+            if prev.lower.endswith(_POSSESSIVE) or (prev.text in ("'", "\u2019") and v > 1):
+                # "North Korea's claim": possessor
+                end_tok = v - 1
+                name_end = prev.end - 2 if prev.lower.endswith(_POSSESSIVE) else prev.start
+                np = np_before(doc, toks, end_tok - (0 if prev.is_word else 1), 0)
+                if np is not None:
+                    m = make_mention(doc, toks, *np)
+                    if m is not None:
+                        if m.end > name_end:
+                            m = Mention(m.start, name_end, doc.text[m.start:name_end], m.form, m.role, m.acronym)
+                        outer = outer_cue(doc, toks, np[0])
+                        # "Politifact ruled that Trump’s statement about “…”": the one who reports the claim
+                        return outer if outer is not None else (m, (t.start, t.end))
+            if v > 1 and toks[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its") and toks[v - 2].lower == "in":
+                if any(toks[k].is_word and is_cue_verb(doc, toks, k) for k in range(v - 3, max(0, v - 6), -1)):
+                    continue  # "Mosko wrote in an email", "Baker put it in his memo": the verb before it has the subject
+                m = clause_subject(doc, para, toks[v - 2].start, sent_lo)
+                if m is not None:
+                    return m, (t.start, t.end)
+            continue
+        if not is_cue_verb(doc, toks, v):
+            continue
+        if passive(toks, v) and not (v + 1 < len(toks) and toks[v + 1].lower == "to"):
+            # "his salespersons were told, “…”": a passive's subject is who hears it
+            # (not "X was reported to have suggested …": X is still the one who says it)
+            continue
+        if _ING.match(low) and (v == 0 or toks[v - 1].lower not in ("was", "is", "are", "were", "been", "be", "am", "kept", "keeps", "started", "began", "begins", "starts")):
+            m = None
+            if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and is_cue_verb(doc, toks, v - 2):
+                m = subject_of_verb(doc, toks, v - 2, 0)  # "Spicer said, adding"
+            if m is None and v >= 2 and toks[v - 1].lower == "and":
+                # "with Trump tweeting that it was “…” and asking, “…”": the first participle's subject
+                k = next((k for k in range(v - 2, 0, -1) if _ING.match(toks[k].lower) and is_cue_verb(doc, toks, k)), None)
+                if k is not None and toks[skip_between(doc, toks, k - 1)].capital:
+                    m = subject_of_verb(doc, toks, k, 0)
+                    if m is not None and m.form != "name":
+                        m = None
+            j = skip_between(doc, toks, v - 1)
+            if m is None and j >= 0 and toks[j].is_word and toks[j].capital and j > 0:
+                m = subject_of_verb(doc, toks, v, 0)  # "with Trump reportedly yelling"
+                if m is not None and (m.form != "name" or after_preposition(doc, toks, m)):
+                    m = None  # "responded to the question on Facebook writing": not Facebook
+            m = m or clause_subject(doc, para, t.start, sent_lo)
+            if m is not None:
+                return m, (t.start, t.end)
+            continue
+        m = subject_of_verb(doc, toks, v, 0)
+        if m is not None and after_preposition(doc, toks, m):
+            k = next((k for k, x in enumerate(toks) if x.start == m.np_start), 0)
+            if k > 1 and toks[k - 2].lower in ("and", "but"):
+                m = None  # "… first said X, but in a later interview said “…”": the clause's subject
+        if m is None and (v > 0 and toks[v - 1].lower in ("and", "but", "then")
+                          or (m is None and v > 3 and any(x.lower in ("and", "but") for x in toks[max(0, v - 6) : v]))):
+            m = (relative_antecedent(doc, toks, v) if toks[v - 1].lower in ("and", "but") else None) \
+                or clause_subject(doc, para, t.start, sent_lo)
+        if m is None:
+            continue
+        source = according_before(doc, toks, m) if is_fragment(doc, region) else None
+        if source is not None:
+            return source  # "…, according to Trump, the media would call him a “chicken”": Trump's words
+        return m, (t.start, t.end)
+    return None
+
+
+def later_in_sentence(doc: Doc, region: Region, para: Paragraph, bare: bool = False) -> tuple[Mention, tuple[int, int]] | None:
+    """Rule 3: ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence
+    (with ``bare``, only an attribution with nothing reported after its cue)."""
+    if region.close_mark is None or doc.text[region.end - 1 : region.end] in (".", "!", "?"):
+        return None  # the quote ended its sentence
+    toks = doc.sentence_toks(region.close_mark + 1, para)
+    if introduces_next(doc, toks, para):
+        return None  # "…, Jeon said, “…”": that cue introduces the next quote
+    for k, t in enumerate(toks):
+        if t.text == ",":
+            found = attribution_clause(doc, toks[k + 1 :], complete=bare)
+            if found is not None:
+                return reported_by(doc, toks, found)
+    return None
+
+
+def cue_in_sentence(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    """A quoted fragment in a sentence of reported speech whose cue's
+    subject the nearer rules could not read: the clause subject."""
+    toks = doc.toks_outside(sent_lo, region.open_mark)
+    for v in range(len(toks) - 1, -1, -1):
+        t = toks[v]
+        if t.is_word and is_cue_verb(doc, toks, v):
+            if passive(toks, v):
+                return None  # "the book is described on Amazon as a “riveting book”": a passive
+            m = (relative_antecedent(doc, toks, v) if v > 0 and toks[v - 1].lower in ("and", "but") else None) \
+                or clause_subject(doc, para, t.start, sent_lo)
+            if m is not None:
+                return m, (t.start, t.end)
+            return None
+    return None
+
+
+def transcript_label(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+    """A transcript quoted whole: ``"PENCE: Well, …"`` — the speaker's
+    label in capitals, then a colon."""
+    m = _TRANSCRIPT_LABEL.match(doc.text, region.start, region.end)
+    if m is None:
+        return None
+    label = m.group(1)
+    words = label.split()
+    if len(words) > 3 or label.lower() in doc.lex.pronouns:
+        return None
+    name = " ".join(w.capitalize() if len(w) > 1 else w for w in words)
+    s, e = m.span(1)
+    return Mention(s, e, name, "name", None, None, s, label), (e, e + 1)
+
+
+def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    """``Weaver dismissed that suggestion as “disarray”``, ``portrayed him
+    as a “generous” executive``: a quoted characterisation after ``as``
+    is the words of the clause's subject (not ``known as``, ``such as``)."""
+    toks = doc.toks_outside(sent_lo, region.open_mark)
+    k = len(toks) - 1
+    if k >= 0 and toks[k].lower in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or toks[k].lower != "as":
+        return None
+    before = toks[k - 1].lower
+    if before in ("such", "known", "so", "just", "same", "well", "far", "long", "soon") or not toks[k - 1].is_word:
+        return None
+    if any(t.lower in _BE_FORMS for t in toks[max(0, k - 4) : k]):
+        return None  # "is known as", "was billed as": no one characterises
+    # the verb that characterises ("dismissed", "referred to", "summed up"), then its subject
+    for v in range(k - 1, max(0, k - 9), -1):
+        t = toks[v]
+        if t.lower in doc.lex.noun_like_forms and not is_cue_verb(doc, toks, v):
+            continue  # "dismissed criticism of the remarks as …": a noun
+        if v > 0 and t.lower.endswith("ed") and (is_number(toks[v - 1].lower) or toks[v - 1].text[0].isdigit()
+                                                   or toks[v - 1].lower in _ARTICLES):
+            continue  # "introduced him to the 400 invited guests as …": an adjective
+        if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in doc.lex.belief_forms
+                                            or (t.lower in doc.lex.verb_forms and is_cue_verb(doc, toks, v))):
+            if v > 0 and toks[v - 1].lower in _BE_FORMS:
+                return None  # "… is described on Amazon as a “riveting book”": a passive, no one's words
+            m = subject_of_verb(doc, toks, v, 0)
+            if m is not None and t.lower.endswith("ed") and v == k - 1 and not is_someone(doc, m):
+                return None  # "vacations disguised as “fact-finding trips”": a thing, described
+            if m is None and v > 0 and toks[v - 1].lower in ("and", "but"):
+                m = relative_antecedent(doc, toks, v) or clause_subject(doc, para, t.start, sent_lo)
+                # (else "referred to X as … but described Y as “…”": the clause's subject)
+            if m is not None and not (m.form == "pronoun" and m.text.lower() in ("it", "this", "that")):
+                return m, (t.start, t.end)
+            return None
+    return None
+
+
+def subject_of_passage(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Mention | None:
+    """``Sanders credited Clinton's victory to “a closed primary, something I
+    am not all that enthusiastic about”``: a passage too long for a scare
+    quote, in a sentence with no cue, is the words of the sentence's
+    subject when that is a person or an organisation (not ``the plan``,
+    and not the subject of a passive: ``is described as``)."""
+    if para.headline:
+        return None  # a headline's subject is what the quote is about ("Tsunami 'to hit Sri Lanka banks'")
+    m = clause_subject(doc, para, region.open_mark, sent_lo)
+    if (m is None or m.form == "pronoun" or (len(m.text.split()) > 2 and m.text.isupper())
+            or is_number(m.text.lower()) or _POSSESSED.match(doc.text, m.end)
+            or m.text.endswith(("'s", "\u2019s"))):
+        # not "Four of the 1905 All Blacks …", a digest's headline in capitals ("NEW YORK
+        # ENDS TAMPON TAX “…”") or a possessor ("The TV couple's interest coined the term “…”")
+        return None
+    toks = doc.toks_outside(m.start, region.open_mark)
+    if any(t.lower in _BE_FORMS for t in toks):
+        return None  # "The plan would be funded by “…”", "the island was known as “…”"
+    return m if is_someone(doc, m) else None
+
+
+def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    """``X has a message for voters: “…”``: the subject of the sentence
+    that a colon hands over to the quote (also across a paragraph break)."""
+    k = region.open_mark - 1
+    while k >= para.start and doc.text[k].isspace():
+        k -= 1
+    if k >= para.start:
+        if doc.text[k] in ("\u2014", "-") and (doc.text[k] == "\u2014" or doc.text[k - 1 : k + 1] == "--"):
+            dl = _DATELINE.match(doc.text, para.start, k + 1) if sent_lo == para.start else None
+            if dl is not None and dl.end() > k:
+                return None  # "LOS ANGELES -- “…”": a dateline, not a speaker
+            # "Trump also embraced torture -- “I think waterboarding …”": the clause's subject
+            m = clause_subject(doc, para, k - (doc.text[k] == "-"), sent_lo)
+            return (m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
+        if doc.text[k] != ":":
+            return None
+        toks = doc.toks_outside(sent_lo, k)
+        if len(toks) > 1 and toks[-2].lower in _BE_FORMS and is_cue_verb(doc, toks, len(toks) - 1):
+            return None  # "Kevin Donnellon was asked: “…”": someone else asks
+        m = _name_before(doc, sent_lo, k) or _possessor_of_source(doc, sent_lo, k) or clause_subject(doc, para, k, sent_lo)
+        return (m, (k, k + 1)) if m is not None else None
+    # the quote opens its paragraph: does the previous one end with a colon?
+    idx = region.first_para
+    if idx == 0:
+        return None
+    prev = doc.article.paragraphs[idx - 1]
+    if doc.text[prev.end - 1 : prev.end] != ":":
+        return None
+    lo = doc.sentence_start(prev, prev.end - 1)
+    m = _name_before(doc, lo, prev.end - 1) or clause_subject(doc, prev, prev.end - 1, lo)
+    return (m, (prev.end - 1, prev.end)) if m is not None else None
+
+
+def dash_label(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    """``Pollsters agree - Carl Bialik: “…”``: a name between a dash and the
+    colon that opens the quote is who says it (digest and roundup style)."""
+    k = region.open_mark - 1
+    while k > para.start and doc.text[k] == " ":
+        k -= 1
+    if doc.text[k] != ":":
+        return None
+    d = max(doc.text.rfind(" - ", sent_lo, k), doc.text.rfind(" \u2014 ", sent_lo, k), doc.text.rfind(" -- ", sent_lo, k))
+    if d < 0 or k - d > 60:
+        return None
+    m = _name_before(doc, doc.text.index(" ", d + 1) + 1, k)
+    return (m, (k, k + 1)) if m is not None else None
+
+
+def in_question(doc: Doc, region: Region, sent_lo: int) -> bool:
+    """Is the quote inside the ``Asked whether …,`` clause opening its
+    sentence (the question put to someone, not their answer)?"""
+    if not doc.text.startswith("Asked ", sent_lo) or region.close_mark is None:
+        return False
+    before = doc.text[sent_lo : region.open_mark]
+    if "," in before or ":" in before:
+        return False  # "Asked whether he would run, Smith said, “Never.”", "Asked if …  she said: “…”": the answer
+    if doc.text[region.end - 1 : region.end] == ",":
+        return True
+    m = _CLAUSE_END.search(doc.text, region.close_mark + 1, region.close_mark + 160)
+    return m is not None and m.group() == ","  # the question clause ends with its comma
+
+
+def asked_by(doc: Doc, region: Region, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+    """``Asked by Thrush if Clinton “gets” race, Sharpton …``: the asker's words."""
+    toks = doc.toks_outside(sent_lo, region.open_mark)
+    if len(toks) < 4 or toks[0].lower != "asked" or toks[1].lower != "by":
+        return None
+    np = np_after(doc, toks, 2)
+    m = make_mention(doc, toks, *np) if np is not None else None
+    if m is None or m.form == "pronoun":
+        return None
+    return m, (toks[0].start, toks[1].end)
+
+
+def _possessor_of_source(doc: Doc, lo: int, colon: int) -> Mention | None:
+    """``From Bush's Facebook post: “…”``: whose statement, post or letter
+    the colon opens."""
+    toks = doc.toks_outside(lo, colon)
+    if len(toks) < 2 or toks[-1].lower not in doc.lex.cue_nouns and toks[-1].lower not in doc.lex.speech_sources:
+        return None
+    for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+        if toks[k].lower.endswith(_POSSESSIVE) and toks[k].capital:
+            np = np_before(doc, toks, k, 0)
+            m = make_mention(doc, toks, *np) if np is not None else None
+            if m is None or m.form != "name":
+                return None
+            end = m.end - 2 if doc.text[m.end - 2 : m.end].lower() in _POSSESSIVE else m.end
+            return Mention(m.start, end, doc.text[m.start : end], m.form, m.role, m.acronym)
+        if not toks[k].is_word:
+            return None
+    return None
+
+
+def _name_before(doc: Doc, lo: int, colon: int) -> Mention | None:
+    """``- Jeffrey M. Jones: “…”``: a name standing right before a colon."""
+    toks = doc.toks_outside(lo, colon)
+    if not toks or not toks[-1].is_word or not toks[-1].capital:
+        return None
+    np = np_before(doc, toks, len(toks) - 1, 0)
+    if np is None:
+        return None
+    if np[0] > 0 and toks[np[0] - 1].lower in ("to", "in", "at", "on", "into", "with", "about", "for", "over"):
+        return None  # "a blunt message to Trump:", "in San Bernardino:": no speaker's name
+    m = make_mention(doc, toks, *np)
+    if m is None or m.form != "name" or m.text.isupper():
+        return None
+    return m
+
+
+def previous_paragraph(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+    """A quote paragraph after a paragraph of reported speech by someone
+    (``Valastro praised Christie’s leadership …`` / ``“…”``): that someone,
+    when the paragraph before has no quotation of its own."""
+    idx = region.first_para
+    if idx <= 0:
+        return None
+    prev = doc.article.paragraphs[idx - 1]
+    if prev.headline or doc.overlaps_region(prev.start, prev.end):
+        return None
+    lo = doc.sentence_start(prev, prev.end - 1)
+    return previous_sentence(doc, prev, prev.end, lo)
+
+
+def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int] | None]:
+    """The speaker of the paragraph's last quote, for a quote without a cue
+    of its own; when a sentence between them names that speaker again
+    ("…, dos Santos says. “…”"), that nearer mention."""
+    m = prev_att.mention
+    assert m is not None
+    if m.form == "name" and sent_lo > para.start and prev_att.region.end < sent_lo:
+        surname = m.text.split()[-1]
+        prev_lo = doc.sentence_start(para, sent_lo - 1)
+        if prev_lo > prev_att.region.end and doc.text.find(surname, prev_lo, sent_lo) >= 0:
+            prev = previous_sentence(doc, para, sent_lo, prev_lo)
+            if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
+                return prev
+    return m, prev_att.cue
+
+
+def signed_below(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+    """A quotation that fills its paragraph, signed in the next one:
+    ``“…”`` then ``-Michelle Marks, Philadelphia.`` or ``— President Obama,
+    tweeting after the speech.`` (the roundup style of "quotable" boxes)."""
+    paras = doc.article.paragraphs
+    if region.close_mark is None or region.last_para + 1 >= len(paras):
+        return None
+    para = paras[region.last_para]
+    if doc.text[region.close_mark + 1 : para.end].strip(" .") != "":
+        return None
+    nxt = paras[region.last_para + 1]
+    k = nxt.start
+    if doc.text[k : k + 1] not in _DASHES:
+        return None
+    while k < nxt.end and (doc.text[k] in _DASHES or doc.text[k] == " "):
+        k += 1
+    toks = tokens(doc.text, k, min(nxt.end, k + 200))
+    if not toks or not toks[0].capital:
+        return None
+    np = np_after(doc, toks, 0)
+    m = make_mention(doc, toks, *np) if np is not None else None
+    if m is None or m.form != "name":
+        return None
+    return m, (nxt.start, nxt.start + 1)
+
+
+def quoted_speaker_subject(doc: Doc, region: Region, para: Paragraph, sent_lo: int, atts: list[Attribution]):
+    """A short quoted fragment in a sentence whose subject is someone the
+    article has already quoted: that speaker's words."""
+    m = clause_subject(doc, para, region.open_mark, sent_lo)
+    if m is None or m.form != "name":
+        return None
+    # the surnames of the names quoted so far, added to as ``atts`` grows
+    # (rereading every earlier attribution for each quote made long articles quadratic)
+    seen = doc.quoted_surnames
+    for a in atts[doc.surnames_upto :]:
+        if a.mention is not None and a.mention.form == "name":
+            seen.add(a.mention.text.split()[-1].lower())
+    doc.surnames_upto = len(atts)
+    return (m, None) if m.text.split()[-1].lower() in seen else None
