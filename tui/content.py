@@ -22,6 +22,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 from .paths import content_dir
 
+
 class ContentError(Exception):
     """A content file could not be read; the message names the file."""
 
@@ -138,6 +139,19 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     title_leads: frozenset[str]  # "book", "titled": a Title Case quote after them is a title
     title_small_words: frozenset[str]  # "of", "the": the short words a title keeps in lower case
     not_speakers: frozenset[str]  # nouns that never name a speaker ("the past", "a few")
+    front_words: frozenset[str]  # may open a sentence before its subject ("Meanwhile", "Following")
+    not_names: frozenset[str]  # open a capitalised run, but no part of a name ("Several", "Earlier")
+    time_units: frozenset[str]  # "Four hours earlier": a time phrase, not a subject
+    title_lower_words: frozenset[str]  # longer words a title may leave in lower case ("with")
+    not_role_openers: frozenset[str]  # an apposition opening so is a clause, not a role ("who", "in")
+    audiences: frozenset[str]  # whom a speaker tells ("reporters", "voters")
+    genders: dict[str, str]  # honorific (lower case, no full stop) -> "m" / "f"
+    polls: frozenset[str]  # "poll", "survey": respondents speak through them
+    hearer_verbs: frozenset[str]  # cue verbs with the hearer as object before the content ("told X that")
+    object_verbs: frozenset[str]  # cue verbs whose object may follow with nothing reported ("told CNN")
+    for_verbs: frozenset[str]  # cue verbs that report with "for" ("called for")
+    inverted_openers: frozenset[str]  # "Said Wales coach X: …": a cue opening the sentence
+    progressive_cues: frozenset[str]  # base verbs whose progressive still attributes ("is saying")
     defaults: dict[str, Any]
 
     @cached_property
@@ -158,6 +172,18 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
         each cue preposition ("according")."""
         words = {f for f, b in {**self.verb_forms, **self.belief_forms}.items() if b in self.reporting_verbs}
         return frozenset(words | self.cue_preposition_firsts)
+
+    @cached_property
+    def object_openers(self) -> frozenset[str]:
+        """What may open the object of "told" with nothing reported after it:
+        an audience, an article, an object pronoun, "his" or "their"."""
+        from .grammar import ARTICLES, HEARER_PRONOUNS, words
+
+        return self.audiences | ARTICLES | HEARER_PRONOUNS | words("his their")
+
+    def gender_of(self, honorific: str | None) -> str | None:
+        """The gender an honorific tells ("Mrs." -> "f"), or None: the one place that says so."""
+        return self.genders.get(honorific.rstrip(".").lower()) if honorific else None
 
     @property
     def scare_max_words(self) -> int:
@@ -236,6 +262,19 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         title_leads=lower(lang.get("title_leads")),
         title_small_words=lower(lang.get("title_small_words")),
         not_speakers=lower(lang.get("not_speakers")),
+        front_words=lower(lang.get("front_words")),
+        not_names=lower(lang.get("not_names")),
+        time_units=lower(lang.get("time_units")),
+        title_lower_words=lower(lang.get("title_lower_words")),
+        not_role_openers=lower(roles.get("not_role_openers")),
+        audiences=lower(roles.get("audiences")),
+        genders={str(k).rstrip(".").lower(): str(v).lower() for k, v in (roles.get("genders") or {}).items()},
+        polls=lower(sv.get("polls")),
+        hearer_verbs=lower(sv.get("hearer_verbs")),
+        object_verbs=lower(sv.get("object_verbs")),
+        for_verbs=lower(sv.get("for_verbs")),
+        inverted_openers=lower(sv.get("inverted_openers")),
+        progressive_cues=lower(sv.get("progressive_cues")),
         defaults=data.get("defaults", {}) or {},
     )
 

@@ -13,8 +13,8 @@ import os
 import re
 from array import array
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .content import Lexicon, load_lexicon
 from .ingest import iter_file_ids, load_file

@@ -43,10 +43,10 @@ from .index import CODE_KINDS, KIND_CODES, Index, IndexBuilder, LocalSpeaker, Qu
 
 _KIND_LETTERS = frozenset(CODE_KINDS)
 from .ingest import iter_file_ids, load_file
-from .model import Article, Document, Paragraphs, Problem, Quote, Span, Speaker
+from .model import Article, Document, Paragraphs, Problem, Quote, Span
 from .parser import parse_article
-from .procs import POOL_ERRORS, process_pool
 from .paths import content_dir
+from .procs import POOL_ERRORS, process_pool
 
 CACHE_FORMAT = 9
 #: below this many files to parse, parsing stays in this process
@@ -672,7 +672,6 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     stats.removed = len(removed)
     builder = IndexBuilder()
     builder.problems.extend(problems)
-    total = len(files)
     was_enabled = gc.isenabled()
     gc.disable()  # millions of new objects: the collector would rescan them again and again
     try:

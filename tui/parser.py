@@ -6,12 +6,12 @@ import re
 from array import array
 from collections.abc import Iterator
 
-from .attribution import FRONT_WORDS, Attribution, Doc, attribute
+from .attribution import Attribution, Doc, attribute
 from .attribution.phrases import split_title
 from .content import Lexicon, load_lexicon
+from .grammar import NAME_VERBS
 from .model import Article, Document, Problem, Quote, Span, Speaker, quote_id
 from .speakers import Resolver, clean_role, normalize_name, slug
-
 
 #: a capitalised name (with an optional honorific) followed by a verb-like word,
 #: matched only at sentence starts (see sentence_subjects)
@@ -25,16 +25,9 @@ _SENTENCE_GAP = re.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
 _PLURAL_THEN_VERB = re.compile(r" (?!says |has |is |was )[a-z]+s (?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\b")
 
 
-_NOT_NAMES = frozenset(
-    "the a an this that these those his her its their our my your some many most all any each every one two three "
-    "several few both other another such no yes however meanwhile earlier later last next first finally "
-    "there here following four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds "
-    "thousands millions dozens".split()
-)
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
-_NAME_VERBS = frozenset("has had was is will would said told says".split())
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -152,7 +145,7 @@ def sentence_subjects(article: Article, doc: Doc) -> list[tuple[int, str]]:
             continue  # "Mobile phones are …", "Bigger sites have …": an adjective and a plural noun
         first = name.split()[0].rstrip(".")
         lead = name.split()[0].lower()
-        if (lead in doc.lex.clause_breakers or lead in _NOT_NAMES or lead in FRONT_WORDS
+        if (lead in doc.lex.clause_breakers or lead in doc.lex.not_names or lead in doc.lex.front_words
                 or first.lower() in doc.lex.pronouns):
             continue  # "The ministers said", "But officials …": not a person's name
         low = name.lower()
@@ -164,7 +157,7 @@ def sentence_subjects(article: Article, doc: Doc) -> list[tuple[int, str]]:
             # sentence, not a name (but "May" in an article about Theresa May)
             continue
         if " " not in name and low.endswith("ing") and (
-                (nxt := _next_word(text, m.end(1))) not in doc.lex.verb_forms and nxt not in _NAME_VERBS):
+                (nxt := _next_word(text, m.end(1))) not in doc.lex.verb_forms and nxt not in NAME_VERBS):
             continue  # "Boring presentations …", "Opening ceremonies …" (but "Manning says")
         _title, bare = split_title(doc, name)  # "Chancellor Gordon Brown" -> "Gordon Brown"
         if first in doc.lex.honorifics and not bare.startswith(first):
@@ -283,7 +276,6 @@ def full_names(article: Article, doc: Doc):
             return cache[surname]
         names: dict[str, str] = {}
         for pos in places.of(surname) if _name_word(surname) else ():
-            end = pos + len(surname)
             # only where a capitalised word comes right before the surname ("said Clinton" is skipped at once)
             if text[text.rfind(" ", max(0, pos - 25), pos - 1) + 1].isupper():
                 words = [surname]
@@ -304,7 +296,7 @@ def full_names(article: Article, doc: Doc):
                 if cut is not None:
                     words = words[cut + 1 :]  # "New York Congressman Pete King": the name after the title
                 while words and (words[0].rstrip(".") in lex.honorifics or words[0] in lex.title_heads
-                                 or words[0].lower() in _NOT_NAMES or words[0].lower() in FRONT_WORDS
+                                 or words[0].lower() in lex.not_names or words[0].lower() in lex.front_words
                                  or words[0].lower() in lex.person_nouns):
                     words = words[1:]  # "President Bill Clinton", "Mrs. Hillary Clinton": the name
                 if len(words) >= 2 and not any(w in lex.org_keywords for w in words):
@@ -365,7 +357,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
                 cue=article.text[att.cue[0] : att.cue[1]] if att.cue else None,
                 cue_span=Span(*att.cue) if att.cue else None,
                 resolution=how or None,
-                role=(clean_role(m.role) if m is not None else None) or (ent.roles[0] if ent is not None and ent.roles else None),
+                role=(clean_role(m.role, lex) if m is not None else None) or (ent.roles[0] if ent is not None and ent.roles else None),
             )
         )
     speakers = []

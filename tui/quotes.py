@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .grammar import ELISIONS
 from .model import Paragraph
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
@@ -178,7 +179,7 @@ def _single_opener(text: str, pos: int, lo: int, hi: int) -> bool:
         after = pos + 1 + len(w)
         if after < hi and text[after] in "\u2019'" and w.lower() == "n":
             return False
-        if w.lower() in ("em", "tis", "twas", "cause", "til", "bout") and (after >= hi or not text[after].isalnum()):
+        if w.lower() in ELISIONS and (after >= hi or not text[after].isalnum()):
             return False
     return True
 

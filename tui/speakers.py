@@ -15,38 +15,31 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .content import Lexicon
+from .grammar import ARTICLES, FEMININE_PRONOUNS, MASCULINE_PRONOUNS, STATE_ENDINGS
 from .model import ORGANISATION, PERSON
 
 _APOS = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SLUG = re.compile(r"[^a-z0-9]+")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f",
-           "madam": "f", "madame": "f", "monsieur": "m", "herr": "m", "frau": "f"}
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _ARTICLE_I = re.compile(r"^(the|a|an)\s+", re.I)
 _POSS = re.compile(r"['’]s$")
 
 
-#: an apposition opening with one of these is a clause about the person, not their role
-_NOT_ROLE_OPENERS = frozenset(
-    "who whom whose which that in on at as while when after before during with without by for from to "
-    "and but or also still even now then however meanwhile though too instead indeed therefore thus "
-    "nonetheless nevertheless needless of course".split()
-)
-def clean_role(role: str | None) -> str | None:
+def clean_role(role: str | None, lexicon: Lexicon) -> str | None:
     """An apposition as a role, or None when it is a clause about the person
     ("who will address the convention", "in her campaigning")."""
     if not role:
         return None
     role = role.strip(" ,")
     first = role.split()[0].lower() if role else ""
-    if not role or first in _NOT_ROLE_OPENERS or first.endswith("ing") or len(role.split()) > 14:
+    if not role or first in lexicon.not_role_openers or first.endswith("ing") or len(role.split()) > 14:
         return None  # a longer apposition has run into the sentence
-    if all(w.lower().endswith(("ly", "ed")) for w in role.split()):
+    if all(w.lower().endswith(STATE_ENDINGS) for w in role.split()):
         return None  # "Clinton, clearly frustrated, said": a state, not a role
     return role
 
@@ -120,7 +113,7 @@ class Entity:
             self._alias_set.add(alias)
 
     def add_role(self, role: str | None) -> None:
-        role = clean_role(role)
+        """Add a role (cleaned already: see :func:`clean_role`)."""
         if role and role not in self._role_set:
             self.roles.append(role)
             self._role_set.add(role)
@@ -361,10 +354,10 @@ class Resolver:
         if acronym:
             self.acronyms[acronym] = ent
             ent.add_alias(acronym)
-        ent.add_role(role)
+        ent.add_role(clean_role(role, self.lex))
         ent.last_seen = pos
         if honorific and ent.kind == PERSON and ent.gender is None:
-            ent.gender = _GENDER.get(honorific.rstrip(".").lower())
+            ent.gender = self.lex.gender_of(honorific)
         self._named_now(ent)  # the most recent entity now, filed under its new names too
         return ent, how
 
@@ -376,7 +369,7 @@ class Resolver:
         if pronoun in self.lex.first_person_pronouns:
             return None, "pronoun"  # outside quotation marks "I" and "we" are the writer's
         if pronoun in self.lex.person_pronouns and pronoun not in self.lex.org_pronouns:
-            gender = "m" if pronoun in ("he", "him") else "f" if pronoun in ("she", "her") else None
+            gender = "m" if pronoun in MASCULINE_PRONOUNS else "f" if pronoun in FEMININE_PRONOUNS else None
             ent = self._recent_person(pos, gender)
         elif pronoun in self.lex.org_pronouns and pronoun not in self.lex.person_pronouns:
             ent = self._recent(pos, ORGANISATION) if pronoun == "it" else (self._recent(pos, ORGANISATION) or self._recent(pos, PERSON))
@@ -399,7 +392,7 @@ class Resolver:
             if spos <= since:
                 break
             bare, honorific = self.strip_honorific(name)
-            g = _GENDER.get(honorific.rstrip(".").lower()) if honorific else None
+            g = self.lex.gender_of(honorific)
             if gender is not None and g not in (None, gender):
                 continue
             if self.kind_of(bare) != PERSON:
@@ -411,7 +404,7 @@ class Resolver:
     def _resolve_description(self, text: str, role: str | None, pos: int) -> tuple[Entity | None, str]:
         words = text.split()
         det = words[0].lower() if words else ""
-        bare = " ".join(words[1:]) if det in ("the", "a", "an") else text
+        bare = " ".join(words[1:]) if det in ARTICLES else text
         head = (bare.split() or [""])[-1].lower().translate(_APOS)
         definite = det == "the"
         if definite and len(bare.split()) <= 3:
@@ -437,10 +430,10 @@ class Resolver:
         ent = self._buckets.latest(("name", normalize_name(name)))
         if ent is not None:
             ent.last_seen = pos
-            ent.add_role(role)
+            ent.add_role(clean_role(role, self.lex))
             return ent, "description"
         ent = Entity(name, kind, description=True)
-        ent.add_role(role)
+        ent.add_role(clean_role(role, self.lex))
         ent.last_seen = pos
         self._named_now(ent)
         return ent, "description"

@@ -17,6 +17,5 @@ Mentions are then resolved to entities (:mod:`tui.speakers`).
 from .doc import MAX_ATTRIBUTIONS, Doc, Tok, tokens
 from .pipeline import attribute
 from .records import Attribution, Mention
-from .words import FRONT_WORDS
 
-__all__ = ["MAX_ATTRIBUTIONS", "Attribution", "Doc", "FRONT_WORDS", "Mention", "Tok", "attribute", "tokens"]
+__all__ = ["MAX_ATTRIBUTIONS", "Attribution", "Doc", "Mention", "Tok", "attribute", "tokens"]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 
+from ..grammar import AGENT_PREPOSITIONS, PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS, RELATIVES
+from ..grammar import ING as _ING
 from ..model import Paragraph
 from .cues import bare_after_cue, cue_index, is_cue_verb, passive, prep_ending_at
 from .doc import Doc, Tok
 from .phrases import adjective_comma, apposition_after, make_mention, np_after, np_before, role_head, skip_between
 from .records import Mention
 from .subjects import described_name, subject_of_verb
-from .words import _ING, _PREPOSITIONS
 
 
 def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tuple[Mention, tuple[int, int]] | None:
@@ -40,8 +41,8 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
             continue
         if passive(toks, v):
             return None  # "Clinton was asked about …": passive, its subject is no speaker
-        if (complete and v > 0 and toks[v - 1].lower in ("is", "are") and _ING.match(t.lower)
-                and doc.lex.verb_forms.get(t.lower) not in ("say", "tell")):
+        if (complete and v > 0 and toks[v - 1].lower in PRESENT_BE and _ING.match(t.lower)
+                and doc.lex.verb_forms.get(t.lower) not in doc.lex.progressive_cues):
             return None  # "Mr Kruger is continuing in his job": the present, not an attribution
         if v == 0:
             # inverted: "said Koo Byung-sam, spokesperson for ..."
@@ -64,7 +65,7 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
             # "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said"
             first = commas[0]
             np = np_before(doc, toks, first - 1, 0)
-            if (np is not None and np[0] >= 2 and toks[np[0] - 1].lower in ("by", "from")
+            if (np is not None and np[0] >= 2 and toks[np[0] - 1].lower in AGENT_PREPOSITIONS
                     and toks[np[0] - 2].lower in doc.lex.speech_sources):
                 head = np_before(doc, toks, np[0] - 2, 0)  # "a study by an influential sociologist, X, concluded"
                 if head is not None and head[0] == 0:
@@ -72,7 +73,7 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
             if np is None or np[0] != 0:
                 return None
             role = doc.text[toks[first + 1].start : toks[i - 1].end] if i - 1 > first else None
-            if role and role.split()[0].lower() in ("who", "which", "whose"):
+            if role and role.split()[0].lower() in RELATIVE_OPENERS:
                 role = None
             m = described_name(doc, toks, first, first + 1, i - 1, 0) if len(commas) == 2 and i - 1 > first else None
             m = m or make_mention(doc, toks, np[0], np[1], role=role)
@@ -83,9 +84,9 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
                 m = None
                 np = np_after(doc, toks, 0)
                 if np is not None and v - np[1] <= 8 and all(
-                    x.is_word and x.lower not in doc.lex.verb_forms and x.lower not in ("that", "who", "which")
+                    x.is_word and x.lower not in doc.lex.verb_forms and x.lower not in RELATIVES
                     for x in toks[np[1] + 1 : i + 1]
-                ) and (np[1] + 1 > i or toks[np[1] + 1].lower in _PREPOSITIONS):
+                ) and (np[1] + 1 > i or toks[np[1] + 1].lower in PREPOSITIONS):
                     m = make_mention(doc, toks, *np)
         elif len(commas) == 1 and commas[0] + 1 < i and not toks[commas[0] + 1].capital \
                 and role_head(doc, toks, commas[0] + 1, i):
@@ -143,7 +144,7 @@ def _read_previous_sentence(doc: Doc, prev_lo: int, sent_lo: int) -> tuple[Menti
     relative = False
     for v, t in enumerate(toks):
         if t.text == ",":
-            relative = v + 1 < len(toks) and toks[v + 1].lower in ("which", "who", "whose")
+            relative = v + 1 < len(toks) and toks[v + 1].lower in RELATIVE_OPENERS
         if relative:
             continue  # ", which included staff members suggesting someone should question …": not the speaker's clause
         if t.is_word and not _ING.match(t.lower) and is_cue_verb(doc, toks, v):

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from ..grammar import (
+    ADJUNCT_OPENERS,
+    ARTICLES_AND_POSSESSIVES,
+    BARE_FORM_PRONOUNS,
+    BE_FORMS,
+    BEFORE_BARE_VERB,
+    CLAUSE_OPENING_PRONOUNS,
+    DETERMINERS,
+    INDEFINITE,
+    NAME_INNER_WORDS,
+    NATIONALITY_ENDINGS,
+    NON_SPEECH_PARTICLES,
+    OBJECT_PRONOUNS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    TIME_ADJUNCTS,
+)
+from ..grammar import ING as _ING
 from ..model import Paragraph
-from .doc import Doc, Tok
+from .doc import _TOKEN, Doc, Tok
 from .phrases import is_pronoun
-from .words import _ARTICLES, _BE_FORMS, _DETERMINERS, _ING, _POSSESSIVE, _PREPOSITIONS, _TOKEN
 
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
@@ -22,20 +39,20 @@ def is_cue_verb(doc: Doc, toks: list[Tok], i: int) -> bool:
             return False
     if low in doc.lex.noun_like_forms and i > 0:
         prev = toks[i - 1]
-        if prev.lower in _DETERMINERS or prev.lower in _POSSESSIVE or prev.lower.endswith(_POSSESSIVE):
+        if prev.lower in DETERMINERS or prev.lower in POSSESSIVE_ENDINGS or prev.lower.endswith(POSSESSIVE_ENDINGS):
             return False
-        if prev.lower in _PREPOSITIONS or (prev.capital and prev.lower.endswith(("an", "ese", "ish")) and low.endswith("s")):
+        if prev.lower in PREPOSITIONS or (prev.capital and prev.lower.endswith(NATIONALITY_ENDINGS) and low.endswith("s")):
             return False
         if not _plausible_subject_before(doc, prev, low):
             return False
-        if prev.capital and i > 1 and (toks[i - 2].lower in ("a", "an")
-                                       or (toks[i - 2].lower in _ARTICLES and not prev.text.endswith("s"))):
+        if prev.capital and i > 1 and (toks[i - 2].lower in INDEFINITE
+                                       or (toks[i - 2].lower in ARTICLES_AND_POSSESSIVES and not prev.text.endswith("s"))):
             return False  # "a Texas report", "the Senate report": a name used as a modifier ("the Saudis state": a verb)
     if low.endswith("ed") and i > 0:
         prev = toks[i - 1].lower
-        if prev in _ARTICLES or (prev.endswith("ly") and i > 1 and toks[i - 2].lower in _ARTICLES):
+        if prev in ARTICLES_AND_POSSESSIVES or (prev.endswith("ly") and i > 1 and toks[i - 2].lower in ARTICLES_AND_POSSESSIVES):
             return False  # "a swiftly called meeting", "the promised land": an adjective
-    if i > 0 and toks[i - 1].lower in _ARTICLES and _ING.match(low):
+    if i > 0 and toks[i - 1].lower in ARTICLES_AND_POSSESSIVES and _ING.match(low):
         return False  # "described the ruling as", "a warning": a noun
     if t.text[0].isupper():
         if i > 0 and toks[i - 1].is_word:
@@ -58,8 +75,8 @@ def _plausible_subject_before(doc: Doc, prev: Tok, form: str) -> bool:
         return prev.capital
     if prev.capital and not prev.text.endswith("s"):
         # a bare form after a singular name is a noun: "the US state of Texas", "a Washington state delegate"
-        return low in ("i", "they", "we", "you")
-    return low in ("to", "and", "or", "would", "will", "who", "they", "we", "i", "you") or prev.capital
+        return low in BARE_FORM_PRONOUNS
+    return low in BEFORE_BARE_VERB or prev.capital
 
 
 def bare_after_cue(doc: Doc, toks: list[Tok], v: int) -> bool:
@@ -79,21 +96,21 @@ def bare_after_cue(doc: Doc, toks: list[Tok], v: int) -> bool:
     if low == "to":
         # "said to People", "told to reporters"; not "continue to take" (an infinitive)
         after = rest[1] if len(rest) > 1 else None
-        return after is not None and (after.capital or after.lower in _DETERMINERS or after.lower in doc.lex.pronouns
-                                      or after.lower in ("reporters", "supporters", "journalists", "voters"))
-    if low in _PREPOSITIONS or low in ("during", "after", "before", "while", "when", "as", "last", "this", "earlier", "later", "again", "then", "recently", "previously", "also", "afterward"):
+        return after is not None and (after.capital or after.lower in DETERMINERS or after.lower in doc.lex.pronouns
+                                      or after.lower in doc.lex.audiences)
+    if low in PREPOSITIONS or low in ADJUNCT_OPENERS:
         return True
     if low in doc.lex.time_words or low.endswith("ly"):
         return True
     base = doc.lex.verb_forms.get(toks[v].lower)
-    if base in ("tell", "ask", "write", "add") and (nxt.capital or low in ("reporters", "the", "a", "an", "supporters", "journalists", "him", "her", "them", "us", "me", "viewers", "listeners", "voters", "his", "their")):
+    if base in doc.lex.object_verbs and (nxt.capital or low in doc.lex.object_openers):
         # "told reporters", "told CNN" - unless a clause follows the object ("told reporters this was …")
         c = object_end(doc, toks, v + 1)
         after = toks[c] if c < len(toks) else None
-        if after is None or not after.is_word or after.lower in _PREPOSITIONS:
+        if after is None or not after.is_word or after.lower in PREPOSITIONS:
             return True
-        return (after.lower in ("during", "after", "before", "last", "this", "earlier", "later")
-                and not (c + 1 < len(toks) and toks[c + 1].lower in _BE_FORMS))  # "told reporters this was …"
+        return (after.lower in TIME_ADJUNCTS
+                and not (c + 1 < len(toks) and toks[c + 1].lower in BE_FORMS))  # "told reporters this was …"
     return False
 
 
@@ -128,32 +145,32 @@ def noun_use(doc: Doc, toks: list[Tok], v: int, base_of: str | None) -> bool:
     ``with support above 80 percent``, ``renewed fears along …``, ``a party
     called Anti-Prom``, ``she called in to a town hall``."""
     prev, low = toks[v - 1], toks[v].lower
-    if prev.lower in _PREPOSITIONS:
+    if prev.lower in PREPOSITIONS:
         return True
     if (prev.is_word and not prev.capital and prev.lower.endswith("ed") and low.endswith("s") and low != "says"
             and prev.lower not in doc.lex.verb_forms and prev.lower not in doc.lex.belief_forms
             and prev.lower not in doc.lex.between_words):
         return True  # "renewed fears", "raised hopes": the object of a verb
     if base_of == "call":
-        if v + 1 < len(toks) and toks[v + 1].lower in ("in", "off", "up", "back"):
+        if v + 1 < len(toks) and toks[v + 1].lower in NON_SPEECH_PARTICLES:
             return True
-        if v > 1 and toks[v - 2].lower in ("a", "an") and prev.is_word:
+        if v > 1 and toks[v - 2].lower in INDEFINITE and prev.is_word:
             return True  # "a party called Anti-Prom": a name given, not speech
     return False
 
 
 def object_end(doc: Doc, toks: list[Tok], c: int) -> int:
     t = toks[c]
-    if t.lower in ("him", "her", "them", "us", "me", "you"):
+    if t.lower in OBJECT_PRONOUNS:
         return c + 1
     if t.capital:
-        while c < len(toks) and (toks[c].capital or toks[c].lower in ("of", "the")):
+        while c < len(toks) and (toks[c].capital or toks[c].lower in NAME_INNER_WORDS):
             c += 1
         return c
-    if t.lower in _DETERMINERS and c + 1 < len(toks):
+    if t.lower in DETERMINERS and c + 1 < len(toks):
         c += 1
     if c + 1 < len(toks) and toks[c].is_word and not toks[c].capital and (
-        toks[c + 1].lower in _DETERMINERS or toks[c + 1].lower in ("that", "he", "she", "they", "it", "we", "i")
+        toks[c + 1].lower in DETERMINERS or toks[c + 1].lower in CLAUSE_OPENING_PRONOUNS
         or toks[c + 1].capital
     ):
         return c + 1
@@ -169,4 +186,4 @@ def cue_index(doc: Doc, toks: list[Tok], cue: tuple[int, int]) -> int:
 
 def passive(toks: list[Tok], v: int) -> bool:
     """Is cue ``toks[v]`` a passive ("was asked", "were told"), whose subject hears rather than says?"""
-    return v > 0 and toks[v - 1].lower in _BE_FORMS and not _ING.match(toks[v].lower)
+    return v > 0 and toks[v - 1].lower in BE_FORMS and not _ING.match(toks[v].lower)

@@ -10,7 +10,6 @@ from ..content import Lexicon
 from ..model import Article, Paragraph
 from ..quotes import Region, find_regions
 from .records import Mention
-from .words import _TOKEN
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -34,6 +33,14 @@ _tuple_new = tuple.__new__
 
 _SENT_END = re.compile(r"[.!?\u2026]+[\)\]\"'\u201d\u2019]*(?=\s+[\"'\u201c\u2018(\[A-Z0-9])")
 
+
+# Tokens: initials and dotted abbreviations (U.S., E.), words with inner
+# hyphens/apostrophes, single punctuation marks.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+
+#: a dateline opening a paragraph: "WASHINGTON —", "LOS ANGELES, Sept. 28 (UPI) --"
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:,? [A-Z][a-z]+\.? \d{1,2})?"
+                       r"(?: \([A-Za-z ]+\))? *(?:\u2014|\u2013|--?) *")
 
 #: an article is read for at most this many quotations (and then reports of
 #: speech): a real one holds a few hundred; a file of nothing but short quotes

@@ -6,14 +6,11 @@ import re
 
 from ..model import Paragraph
 from ..quotes import Region
-from .doc import Doc
-from .words import _TOKEN
+from .doc import _TOKEN, Doc
 
 _TITLE_LEAD = re.compile(r"(?:['\u2019]s|[sS]['\u2019]|\bon|\bin|\bof|\bfor)$")
 
 
-#: longer words a title may leave in lower case ("This Week with George Stephanopoulos")
-_TITLE_SMALL_WORDS = frozenset("with from into onto over upon than that this".split())
 
 
 _LAST_WORD = re.compile(r"[A-Za-z]+$")
@@ -42,7 +39,7 @@ def title_case(doc: Doc, region: Region, most: int = 7) -> int:
     words = [w for w in words if w[0].isalnum()]
     if not words or len(words) > most:
         return 0
-    small = _TITLE_SMALL_WORDS if len(words) >= 4 else ()  # (“I’m with her” is no title)
+    small = doc.lex.title_lower_words if len(words) >= 4 else ()  # (“I’m with her” is no title)
     # A short word in lower case must be one a title keeps so ("The Day of
     # the Donald"; "They may not be." is no title), unless the last word is
     # capitalised as a title's always is ("Orange is the New Black").

@@ -4,31 +4,37 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import (
+    AFTER_BREAK,
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
+    AUXILIARIES,
+    DETERMINERS,
+    INDEFINITE,
+    LEADING_CONNECTORS,
+    LOCATING_PREPOSITIONS,
+    NAME_CONNECTORS,
+    NP_CONNECTORS,
+    NUMBER_WORDS,
+    OF_FOR,
+    PARTICIPLE_OR_ADVERB_ENDINGS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    QUANTITIES,
+    QUANTITY_ADVERBS,
+    QUANTITY_LEADS,
+    ROLE_LINKS,
+    THIS_THAT,
+    TIME_MODIFIERS,
+)
 from .doc import Doc, Tok
 from .records import Mention
-from .words import (
-    _ARTICLES,
-    _AUXILIARIES,
-    _DETERMINERS,
-    _NAME_CONNECTORS,
-    _NP_CONNECTORS,
-    _POSSESSIVE,
-    _POSSESSIVE_DETS,
-    _PREPOSITIONS,
-    FRONT_WORDS,
-)
-
-_AFTER_BREAK = frozenset(
-    "in at on during after before when while as to from with by who which that because about and or but "
-    "is was are were has had have will would said says told".split()
-)
-
 
 #: a pronoun's contracted verb: "he’s", "they're", "she'd", "we'll"
 _CONTRACTION = re.compile(r"['\u2019](?:s|re|d|ll|ve|m)$", re.I)
 
 
-_QUANTITY_ADVERBS = frozenset("nearly almost about roughly only just some more fewer over under around".split())
 
 
 _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
@@ -37,13 +43,8 @@ _POSSESSIVE_LEAD = re.compile(r".*?['\u2019]s\s+(?=[A-Z])")
 _OF_AFFILIATION = re.compile(r"(.+?) (of (?:the )?[A-Z].*)$")
 
 
-_QUANTITIES = frozenset(
-    "two three four five six seven eight nine ten all most many some few several both others majority half "
-    "third quarter minority plurality".split()
-)
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten a".split())
 
 
 def skip_between(doc: Doc, toks: list[Tok], i: int) -> int:
@@ -53,14 +54,14 @@ def skip_between(doc: Doc, toks: list[Tok], i: int) -> int:
         low = toks[i].lower
         if low in lex.time_words or (toks[i].text.isdigit() and i > 0 and toks[i - 1].lower in lex.time_words):
             i -= 1
-            while i >= 0 and toks[i].lower in ("on", "last", "this", "late", "early", "next", "that", "each", "every"):
+            while i >= 0 and toks[i].lower in TIME_MODIFIERS:
                 i -= 1
             continue
         if toks[i].capital and i > 0 and toks[i].text != "I":
             break  # "…, Will said": a name, not the modal
         if (low.endswith(("n't", "n\u2019t")) and i > 0) or low in lex.between_words or (low.endswith("ly") and toks[i].text.islower() and len(low) > 4
                                         and low not in lex.ly_nouns  # "the rally said"
-                                        and not (i > 0 and toks[i - 1].lower in _DETERMINERS)):
+                                        and not (i > 0 and toks[i - 1].lower in DETERMINERS)):
             i -= 1
             continue
         break
@@ -82,34 +83,34 @@ def np_before(doc: Doc, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, 
         t = toks[j]
         low = t.lower
         if t.is_word:
-            if t.capital and j == lo_tok and j < i and (low in FRONT_WORDS or low.endswith(("ing", "ly"))) \
-                    and not (low in _QUANTITY_ADVERBS and (toks[j + 1].lower in _QUANTITIES or is_number(toks[j + 1].lower))):
+            if t.capital and j == lo_tok and j < i and (low in doc.lex.front_words or low.endswith(PARTICIPLE_OR_ADVERB_ENDINGS)) \
+                    and not (low in QUANTITY_ADVERBS and (toks[j + 1].lower in QUANTITIES or is_number(toks[j + 1].lower))):
                 break  # "Nearly half said": the adverb belongs to the quantity
             if low == "in" and lo_tok < j < i and is_number(toks[j - 1].lower) and is_number(toks[j + 1].lower):
                 j -= 1  # "three in five", "four in 10"
                 continue
-            if low in ("this", "that") and t.capital and j == lo_tok and j < i:
+            if low in THIS_THAT and t.capital and j == lo_tok and j < i:
                 j -= 1  # "That person said": a demonstrative opening the sentence
                 continue
-            if (low in _QUANTITY_ADVERBS and j < i and all(x.lower in _QUANTITY_ADVERBS for x in toks[lo_tok:j])
-                    and (toks[j + 1].lower in _QUANTITIES or is_number(toks[j + 1].lower)
-                         or toks[j + 1].lower in ("a", "an", "over", "under") or toks[j + 1].text[0].isdigit())):
+            if (low in QUANTITY_ADVERBS and j < i and all(x.lower in QUANTITY_ADVERBS for x in toks[lo_tok:j])
+                    and (toks[j + 1].lower in QUANTITIES or is_number(toks[j + 1].lower)
+                         or toks[j + 1].lower in QUANTITY_LEADS or toks[j + 1].text[0].isdigit())):
                 j -= 1  # "About 4 in 10 say", "Just over a quarter say": the adverb belongs to the quantity
                 continue
-            if low in lex.clause_breakers and not (low in _NP_CONNECTORS and j < i):
+            if low in lex.clause_breakers and not (low in NP_CONNECTORS and j < i):
                 # "someone in the audience", "an official at the ministry"
-                if not (low in ("in", "at", "from", "with") and j < i and j > lo_tok
+                if not (low in LOCATING_PREPOSITIONS and j < i and j > lo_tok
                         and toks[j - 1].lower in lex.person_nouns and not toks[j - 1].capital):
                     if not (t.capital and j == i):
                         break
-            if j < i and low not in _DETERMINERS and is_pronoun(doc, t):
+            if j < i and low not in DETERMINERS and is_pronoun(doc, t):
                 break
             if (low in lex.verb_forms and j < i and not t.capital and low not in lex.person_nouns
                     and not (low in lex.noun_like_forms and toks[j + 1].lower in lex.person_nouns)):
                 break  # (but "the Virginia state director": a noun modifying the head)
-            if (low in _AUXILIARIES or low.endswith(("n't", "n\u2019t"))) and j < i:
+            if (low in AUXILIARIES or low.endswith(("n't", "n\u2019t"))) and j < i:
                 break  # "Gordon Brown will meet his golden rule", "… doesn't surprise X": a clause, not a noun phrase
-            if low.endswith("ed") and not t.capital and j < i and toks[j + 1].lower in _ARTICLES and j > lo_tok:
+            if low.endswith("ed") and not t.capital and j < i and toks[j + 1].lower in ARTICLES_AND_POSSESSIVES and j > lo_tok:
                 break  # "When PolitiFact examined the senator's statement": a verb and its object
             if low.endswith("ed") and "-" not in low and not t.capital and j < i and j > lo_tok and toks[j - 1].text == ",":
                 break  # "Stewart O'Nan, carried around a note that said": the verb after the subject
@@ -130,22 +131,22 @@ def np_before(doc: Doc, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, 
         break
     a = j + 1
     # trim leading connectors and prepositions ("carried around| a note")
-    while a <= i and (toks[a].lower in ("of", "and", "for", "at", "on")
-                      or ((toks[a].lower in _PREPOSITIONS or toks[a].lower == "around")
-                          and not (toks[a].lower in _QUANTITY_ADVERBS and quantity_at(toks, a + 1, i)))):
+    while a <= i and (toks[a].lower in LEADING_CONNECTORS
+                      or ((toks[a].lower in PREPOSITIONS or toks[a].lower == "around")
+                          and not (toks[a].lower in QUANTITY_ADVERBS and quantity_at(toks, a + 1, i)))):
         a += 1  # (but "about 4 in 10", "around one quarter", "about a third": a quantity)
     if a > i:
         return None
     for c in range(i - 1, a, -1):
         if toks[c].lower == "and" and toks[c + 1].capital:
-            if any(x.lower in _PREPOSITIONS and x.lower not in ("of", "for") for x in toks[a:c]):
+            if any(x.lower in PREPOSITIONS and x.lower not in OF_FOR for x in toks[a:c]):
                 a = c + 1  # "after a 0-0 tie at Old Trafford and Ancelotti said": the name after "and"
             break
     if a - 3 >= lo_tok and a < i and (a - 3 == lo_tok or not toks[a - 4].is_word) and adjective_comma(doc, toks, a - 3):
         a -= 3  # "the bespectacled, 71-year-old diplomat said": adjectives in a row, with a comma
     if i - a > 9:
         a = i - 9
-        while a <= i and toks[a].lower in _NP_CONNECTORS:
+        while a <= i and toks[a].lower in NP_CONNECTORS:
             a += 1
     return (a, i)
 
@@ -155,21 +156,21 @@ def quantity_at(toks: list[Tok], k: int, last: int) -> bool:
     if k > last:
         return False
     low = toks[k].lower
-    if low in ("a", "an"):
-        return k < last and toks[k + 1].lower in _QUANTITIES
-    return toks[k].text[0].isdigit() or low in _QUANTITIES or is_number(low)
+    if low in INDEFINITE:
+        return k < last and toks[k + 1].lower in QUANTITIES
+    return toks[k].text[0].isdigit() or low in QUANTITIES or is_number(low)
 
 
 def adjective_comma(doc: Doc, toks: list[Tok], d: int) -> bool:
     """``the tall, gray-haired senator``: an article, an adjective and a comma
     at ``d``, then the rest of the noun phrase in lower case."""
-    if d + 3 >= len(toks) or toks[d].lower not in ("the", "a", "an") or toks[d + 2].text != ",":
+    if d + 3 >= len(toks) or toks[d].lower not in ARTICLES or toks[d + 2].text != ",":
         return False
     adj, nxt = toks[d + 1], toks[d + 3]
     lex = doc.lex
     return (adj.is_word and not adj.capital and adj.lower not in lex.verb_forms and adj.lower not in lex.person_nouns
             and adj.lower not in lex.org_nouns and adj.lower not in lex.clause_breakers
-            and nxt.is_word and not nxt.capital and nxt.lower not in _DETERMINERS and nxt.lower not in lex.clause_breakers)
+            and nxt.is_word and not nxt.capital and nxt.lower not in DETERMINERS and nxt.lower not in lex.clause_breakers)
 
 
 def np_after(doc: Doc, toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -178,11 +179,11 @@ def np_after(doc: Doc, toks: list[Tok], i: int) -> tuple[int, int] | None:
     if i >= len(toks) or not toks[i].is_word:
         return None
     if is_pronoun(doc, toks[i]) and not (
-        toks[i].lower in _POSSESSIVE_DETS and i + 1 < len(toks) and toks[i + 1].is_word
-        and toks[i + 1].lower not in _AFTER_BREAK
+        toks[i].lower in POSSESSIVE_DETERMINERS and i + 1 < len(toks) and toks[i + 1].is_word
+        and toks[i + 1].lower not in AFTER_BREAK
     ):
         return (i, i)
-    if (toks[i].lower in _AFTER_BREAK or (toks[i].lower in FRONT_WORDS and toks[i].lower not in _DETERMINERS)) and not (
+    if (toks[i].lower in AFTER_BREAK or (toks[i].lower in doc.lex.front_words and toks[i].lower not in DETERMINERS)) and not (
         toks[i].capital and i > 0 and toks[i - 1].is_word
     ):
         return None
@@ -196,27 +197,27 @@ def np_after(doc: Doc, toks: list[Tok], i: int) -> tuple[int, int] | None:
                     and toks[j + 1].capital):
                 j += 1  # "the Alliance to Reclaim Our Schools", "the Committee to Protect Journalists"
                 continue
-            if j > i and (low in _AFTER_BREAK or low.endswith(("n't", "n\u2019t"))):
+            if j > i and (low in AFTER_BREAK or low.endswith(("n't", "n\u2019t"))):
                 break  # "The final results aren't in"
             if not t.capital:
-                if seen_cap and toks[j - 1].lower.endswith(_POSSESSIVE) and low not in lex.verb_forms:
+                if seen_cap and toks[j - 1].lower.endswith(POSSESSIVE_ENDINGS) and low not in lex.verb_forms:
                     # "China's state-owned investment giant CITIC": the possessor's modifiers, then the head
                     j2 = j
                     while (j2 < len(toks) and j2 - j < 5 and toks[j2].is_word and not toks[j2].capital
-                           and toks[j2].lower not in _AFTER_BREAK and toks[j2].lower not in lex.verb_forms):
+                           and toks[j2].lower not in AFTER_BREAK and toks[j2].lower not in lex.verb_forms):
                         j2 += 1
                     if j2 > j and (j2 >= len(toks) or toks[j2].capital or not toks[j2].is_word):
                         j = j2
                         continue
-                if seen_cap and low not in _NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
+                if seen_cap and low not in NAME_CONNECTORS and low not in lex.person_nouns and low not in lex.org_nouns:
                     # "Former Republican presidential candidate Jeb Bush"
                     j2 = j
                     while (j2 < len(toks) and j2 - j < 4 and toks[j2].is_word and not toks[j2].capital
-                           and toks[j2].lower not in _DETERMINERS and toks[j2].lower not in _AFTER_BREAK
+                           and toks[j2].lower not in DETERMINERS and toks[j2].lower not in AFTER_BREAK
                            and not toks[j2].lower.endswith("ed")):  # "Netanyahu rallied supporters"
                         j2 += 1
                     head = toks[j2 - 1].lower
-                    ends = j2 >= len(toks) or not toks[j2].is_word or toks[j2].lower in _AFTER_BREAK
+                    ends = j2 >= len(toks) or not toks[j2].is_word or toks[j2].lower in AFTER_BREAK
                     if (j2 < len(toks) and toks[j2].capital and head in lex.person_nouns) or (
                         ends and (head in lex.person_nouns or head in lex.org_nouns or head in lex.speech_sources)
                         and toks[i].text not in lex.honorifics  # "Ms. Conway met donors"
@@ -225,13 +226,13 @@ def np_after(doc: Doc, toks: list[Tok], i: int) -> tuple[int, int] | None:
                         continue
                     break
                 if j > i and (low in lex.verb_forms or low in lex.between_words or low in lex.irregular_past) \
-                        and low not in lex.person_nouns and toks[j - 1].lower not in _DETERMINERS:
+                        and low not in lex.person_nouns and toks[j - 1].lower not in DETERMINERS:
                     break
-                if (j > i and toks[j - 1].lower not in _DETERMINERS and low not in _NP_CONNECTORS
-                        and not (toks[j - 1].lower.endswith("ly") and j - 1 > i and toks[j - 2].lower in _DETERMINERS)
-                        and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in _ARTICLES))):
+                if (j > i and toks[j - 1].lower not in DETERMINERS and low not in NP_CONNECTORS
+                        and not (toks[j - 1].lower.endswith("ly") and j - 1 > i and toks[j - 2].lower in DETERMINERS)
+                        and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in ARTICLES_AND_POSSESSIVES))):
                     break  # "the council issued a statement": a verb, not part of the noun phrase
-            elif low not in _DETERMINERS:
+            elif low not in DETERMINERS:
                 seen_cap = True  # "The bakery keeps": a sentence's capitalised article names nothing
             j += 1
             continue
@@ -246,7 +247,7 @@ def np_after(doc: Doc, toks: list[Tok], i: int) -> tuple[int, int] | None:
             continue
         break
     b = j - 1
-    while b >= i and toks[b].lower in _NP_CONNECTORS:
+    while b >= i and toks[b].lower in NP_CONNECTORS:
         b -= 1
     if b < i:
         return None
@@ -274,7 +275,7 @@ def role_like(doc: Doc, toks: list[Tok], a: int, b: int) -> bool:
 
 def make_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
     """Split a noun phrase into title/role and name and classify it."""
-    if a < b and toks[a].capital and toks[a].lower in ("said", "says", "added", "adds"):
+    if a < b and toks[a].capital and toks[a].lower in doc.lex.inverted_openers:
         a += 1  # "Said Wales assistant coach Scott Johnson: “…”": the inverted cue opens the sentence
     m = _read_mention(doc, toks, a, b, role)
     if m is None:
@@ -285,7 +286,7 @@ def make_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = N
         end = m.end  # "She’s predicting": the pronoun without its verb
     if start < m.start and doc.overlaps_region(start, m.start):
         start = m.start  # the phrase read around a quotation: the mention is the name alone
-    elif start < m.start and all(t.lower in doc.lex.time_words or t.lower in _PREPOSITIONS
+    elif start < m.start and all(t.lower in doc.lex.time_words or t.lower in PREPOSITIONS
                                  for t in toks[a : b + 1] if t.end <= m.start):
         start = m.start  # "On Wednesday Mr Straw said": the day is no part of the mention
     return Mention(m.start, m.end, m.text, m.form, m.role, m.acronym, start, doc.text[start:end])
@@ -293,7 +294,7 @@ def make_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = N
 
 def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = None) -> Mention | None:
     lex = doc.lex
-    if all(t.lower in _DETERMINERS for t in toks[a : b + 1]) and not (
+    if all(t.lower in DETERMINERS for t in toks[a : b + 1]) and not (
             a == b and toks[a].lower in lex.person_nouns and toks[a].lower not in lex.pronouns):
         return None  # "The" alone names no one ("Some", "Many" say, as people do)
     if any(t.lower.endswith(("n't", "n\u2019t")) for t in toks[a : b + 1]):
@@ -310,10 +311,10 @@ def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = 
         b -= 1  # "Joseph R. Biden Jr.": the abbreviation's full stop ends no description
     words = toks[a : b + 1]
     first = words[0].lower
-    quantity = first in _QUANTITY_ADVERBS and len(words) > 1 and (
-        words[1].text[0].isdigit() or words[1].lower in _QUANTITIES or words[1].lower in ("a", "an", "over", "under")
+    quantity = first in QUANTITY_ADVERBS and len(words) > 1 and (
+        words[1].text[0].isdigit() or words[1].lower in QUANTITIES or words[1].lower in QUANTITY_LEADS
         or is_number(words[1].lower))  # "around one quarter"
-    if ((first in lex.clause_breakers and first not in _DETERMINERS) or (first in FRONT_WORDS and first not in _DETERMINERS)) \
+    if ((first in lex.clause_breakers and first not in DETERMINERS) or (first in doc.lex.front_words and first not in DETERMINERS)) \
             and not quantity:
         return None
     # find the rightmost capitalised run (the name)
@@ -329,16 +330,16 @@ def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = 
     while k >= 0 and (
         words[k].capital
         or words[k].text == "."
-        or (words[k].lower in _NAME_CONNECTORS and _capital_before(words, k))
+        or (words[k].lower in NAME_CONNECTORS and _capital_before(words, k))
         or (words[k].lower == "to" and k > 0 and words[k - 1].text in lex.org_keywords)  # "Alliance to Reclaim …"
         or (words[k].text in ("'", "\u2019") and k > 0 and words[k - 1].lower.endswith("s"))
     ):
         k -= 1
     s = k + 1
-    while s <= e and words[s].lower in _NAME_CONNECTORS and not words[s].capital:
+    while s <= e and words[s].lower in NAME_CONNECTORS and not words[s].capital:
         s += 1
     while s < e and (words[s].lower in lex.time_words
-                     or (words[s].lower in _PREPOSITIONS and words[s + 1].lower in lex.time_words)):
+                     or (words[s].lower in PREPOSITIONS and words[s + 1].lower in lex.time_words)):
         s += 1  # "On Wednesday Mr Straw said": the day is no part of the name
     while s < e and doc.overlaps_region(words[s].start, words[e].end):
         gap = doc.text[words[s].end : words[s + 1].start]
@@ -370,7 +371,7 @@ def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = 
     elif pre and not pre[-1].capital and pre[-1].lower in lex.person_nouns:
         # "North Korean leader Kim Jong-un"
         lead = 0
-        while lead < len(pre) and pre[lead].lower in _DETERMINERS:
+        while lead < len(pre) and pre[lead].lower in DETERMINERS:
             lead += 1
         if lead < len(pre):
             role = role or doc.text[pre[lead].start : pre[-1].end]
@@ -396,7 +397,7 @@ def _description_ok(doc: Doc, words: list[Tok]) -> bool:
     if head == "%" and len(words) <= 4 and words[-2].text[0].isdigit():
         return True  # "42% say", "about 40% said"
     ly_adverb = head.endswith("ly") and head not in lex.ly_nouns and not (
-        len(words) > 1 and words[-2].lower in _DETERMINERS)  # "a Clinton ally", "the rally"
+        len(words) > 1 and words[-2].lower in DETERMINERS)  # "a Clinton ally", "the rally"
     if (not words[-1].is_word or ly_adverb or head in lex.pronouns or head in lex.clause_breakers
             or head in lex.not_speakers):
         return False
@@ -407,9 +408,9 @@ def _description_ok(doc: Doc, words: list[Tok]) -> bool:
     if head.endswith("ing"):
         return False
     first = words[0].lower
-    if head in _QUANTITIES or (head.isdigit() and len(words) > 1):
+    if head in QUANTITIES or (head.isdigit() and len(words) > 1):
         return len(words) <= 4  # "two in three said", "most say", "about four in 10"
-    if first in _DETERMINERS or words[0].capital or first.rstrip("s") in lex.person_nouns:
+    if first in DETERMINERS or words[0].capital or first.rstrip("s") in lex.person_nouns:
         return len(words) <= 8
     return head.endswith("s") and not head.endswith("ss") and len(words) <= 3
 
@@ -431,7 +432,7 @@ def split_title(doc: Doc, name: str) -> tuple[str | None, str]:
     for i, w in enumerate(words[:-1]):
         if w in heads or w.rstrip(".") in heads:
             rest = words[i + 1 :]
-            if rest[0][:1].isupper() and len(rest) <= 4 and all(r[:1].isupper() or r in _NAME_CONNECTORS for r in rest):
+            if rest[0][:1].isupper() and len(rest) <= 4 and all(r[:1].isupper() or r in NAME_CONNECTORS for r in rest):
                 cut = i
     if cut >= 0:
         return " ".join(words[: cut + 1]), " ".join(words[cut + 1 :])
@@ -449,10 +450,10 @@ def role_head(doc: Doc, toks: list[Tok], a: int, b: int) -> bool:
     Austrian Green member of …``)?"""
     if toks[a].lower in doc.lex.person_nouns:
         return True
-    if toks[a].lower not in ("a", "an", "the"):
+    if toks[a].lower not in ARTICLES:
         return False
     for x in toks[a + 1 : b + 1]:
-        if x.lower in ("of", "for", "at", "with"):
+        if x.lower in ROLE_LINKS:
             return False
         if x.lower in doc.lex.person_nouns and not x.capital:
             return True
@@ -462,7 +463,7 @@ def role_head(doc: Doc, toks: list[Tok], a: int, b: int) -> bool:
 def after_preposition(doc: Doc, toks: list[Tok], m: Mention) -> bool:
     """Is mention ``m`` the object of a preposition (other than ``with``)?"""
     k = next((k for k, t in enumerate(toks) if t.start == m.np_start), None)
-    return k is not None and k > 0 and toks[k - 1].lower in _PREPOSITIONS and toks[k - 1].lower != "with"
+    return k is not None and k > 0 and toks[k - 1].lower in PREPOSITIONS and toks[k - 1].lower != "with"
 
 
 def participle_opener(toks: list[Tok], k: int) -> bool:
@@ -470,7 +471,7 @@ def participle_opener(toks: list[Tok], k: int) -> bool:
     -ing, -ly or -ed word opening a phrase; not a first name such as
     ``Ted`` or ``Fred`` followed by the surname."""
     low = toks[k].lower
-    if low.endswith(("ing", "ly")):
+    if low.endswith(PARTICIPLE_OR_ADVERB_ENDINGS):
         return True
     return low.endswith("ed") and not (k + 1 < len(toks) and toks[k + 1].capital and toks[k + 1].is_word)
 
@@ -485,18 +486,18 @@ def is_someone(doc: Doc, m: Mention) -> bool:
 
 
 def is_number(word: str) -> bool:
-    return word in _NUMBER_WORDS or word.isdigit()
+    return word in NUMBER_WORDS or word.isdigit()
 
 
 def quantity_lead(toks: list[Tok], k: int) -> bool:
     """``About 200``, ``nearly half``: a quantity adverb at ``toks[k]`` before a number or share."""
-    return (k + 1 < len(toks) and toks[k].lower in _QUANTITY_ADVERBS
-            and (is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in _QUANTITIES))
+    return (k + 1 < len(toks) and toks[k].lower in QUANTITY_ADVERBS
+            and (is_number(toks[k + 1].lower) or toks[k + 1].text[0].isdigit() or toks[k + 1].lower in QUANTITIES))
 
 
 def _capital_before(words: list[Tok], k: int) -> bool:
     """Is there a capitalised word left of ``words[k]`` past connectors only?"""
     k -= 1
-    while k >= 0 and words[k].lower in _NAME_CONNECTORS:
+    while k >= 0 and words[k].lower in NAME_CONNECTORS:
         k -= 1
     return k >= 0 and words[k].capital

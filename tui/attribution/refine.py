@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import CLAUSE_BREAKS, GENDERED_PRONOUNS, REFERRING_PRONOUNS
+from ..grammar import ING as _ING
 from ..model import Paragraph
 from .clauses import previous_sentence
 from .cues import is_cue_verb, prep_ending_at
@@ -11,14 +13,12 @@ from .doc import Doc, Tok
 from .phrases import is_org_name, make_mention, np_after, np_before
 from .records import Mention
 from .subjects import clause_subject, subject_of_verb
-from .words import _ING
 
 #: a share of the people asked: "31% of Republicans", "six in 10 voters", "a majority of Democrats"
 _RESPONDENTS = re.compile(r"\d|%|\bpercent\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b"
                           r"|\b(?:majority|plurality|minority|half|third|quarter)\b", re.I)
 
 
-_POLL_NOUNS = frozenset("poll polls survey surveys".split())
 
 
 def reported_by(doc: Doc, toks: list[Tok], found: tuple[Mention, tuple[int, int]] | None):
@@ -53,7 +53,7 @@ def according_before(doc: Doc, toks: list[Tok], m: Mention) -> tuple[Mention, tu
     if end is None:
         return None
     for k in range(end - 1, 0, -1):
-        if toks[k].text in (";", ":") or toks[k].lower in ("but", "because", "while", "although"):
+        if toks[k].text in (";", ":") or toks[k].lower in CLAUSE_BREAKS:
             return None
         n = prep_ending_at(doc, toks, k)
         if n and " ".join(x.lower for x in toks[k - n + 1 : k + 1]) in doc.lex.reporting_prepositions:
@@ -70,7 +70,7 @@ def with_antecedent(doc: Doc, m: Mention, para: Paragraph) -> Mention:
     refers to that subject: "Ban Ki-moon condemned what he called …",
     "Trump said he responded: …"."""
     low = m.text.lower()
-    if low not in ("he", "she", "they", "it"):
+    if low not in REFERRING_PRONOUNS:
         return m
     sent_lo = doc.sentence_start(para, m.start)
     if sent_lo >= m.start:
@@ -106,8 +106,8 @@ def fits(doc: Doc, pronoun: str, ante: Mention) -> bool:
     """Can ``pronoun`` refer to ``ante`` (person or organisation, an honorific's gender)?"""
     org = is_org_name(doc, ante.text)
     first = (ante.surface or ante.text).split()[0].rstrip(".").lower()
-    gender = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}.get(first)
-    return not ((pronoun in ("he", "she") and (org or (gender is not None and gender != pronoun)))
+    gender = {"m": "he", "f": "she"}.get(doc.lex.gender_of(first))
+    return not ((pronoun in GENDERED_PRONOUNS and (org or (gender is not None and gender != pronoun)))
                 or (pronoun == "it" and not org))
 
 
@@ -152,7 +152,7 @@ def poll_source(doc: Doc, m: Mention | None, sent_lo: int) -> Mention | None:
             or not _RESPONDENTS.search(text, max(sent_lo, lo - 16), m.end)):  # ("31% of| Republicans")
         return None  # (no poll before: the common case, found without a regular expression)
     toks = doc.toks_outside(sent_lo, lo)
-    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in _POLL_NOUNS), None)
+    k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].lower in doc.lex.polls), None)
     if k is None:
         return None
     np = np_before(doc, toks, k, 0)

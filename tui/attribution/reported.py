@@ -4,6 +4,22 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import (
+    AND_BUT_OR,
+    AUXILIARIES,
+    BE_FORMS,
+    CONTRASTING_COORDINATORS,
+    COORDINATORS,
+    CUE_TIME_WORDS,
+    DEICTIC_TIME,
+    DETERMINERS,
+    LEAD_WORDS,
+    POSSESSIVE_ENDINGS,
+    RELATIVES,
+    TAIL_BREAKS,
+    VERB_ENDINGS,
+)
+from ..grammar import ING as _ING
 from ..model import Paragraph
 from ..quotes import Region
 from .clauses import attribution_clause
@@ -13,21 +29,14 @@ from .phrases import is_pronoun, make_mention, np_after
 from .records import Attribution, Mention
 from .refine import poll_source
 from .subjects import clause_subject, front_subject, new_clause_before, only_front, subject_of_verb
-from .words import _AUXILIARIES, _BE_FORMS, _DETERMINERS, _ING, _POSSESSIVE
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
-#: words after a comma that end an indirect report's content ("…, but …", "…, which …")
-_TAIL_BREAKS = frozenset("but which".split())
 
 
-#: words that may open a sentence before "according to X, …"
-_LEAD_WORDS = frozenset("but and yet so still however now also meanwhile indeed instead further moreover".split())
 
 
-#: cue verbs that take the hearer as object before the content ("told reporters that …")
-_OBJECT_CUES = frozenset("tell warn assure remind inform advise urge ask".split())
 
 
 def reported_speech(doc: Doc, titles: set[int], room: int) -> list[Attribution]:
@@ -90,7 +99,7 @@ def _coordinated(doc: Doc, cs: int, ce: int, cue: tuple[int, int], para: Paragra
     toks = tokens(doc.text, cs, ce)
     cues = doc.lex.reporting_words
     for k in range(1, len(toks) - 2):
-        if (toks[k].text == "," and toks[k + 1].lower in ("and", "while", "whereas", "but") and toks[k - 1].is_word
+        if (toks[k].text == "," and toks[k + 1].lower in CONTRASTING_COORDINATORS and toks[k - 1].is_word
                 and k + 3 < len(toks)):
             # "…, and people familiar with her thinking say she …", "…, while others said …": a new subject reports
             lo = toks[k + 2].start
@@ -100,7 +109,7 @@ def _coordinated(doc: Doc, cs: int, ce: int, cue: tuple[int, int], para: Paragra
                     yield cs, toks[k].start, cue, mention
                     yield from _coordinated(doc, found[0], ce, found[3], para, found[2])
                     return
-        if toks[k].text == "," and toks[k + 1].lower == "and" and toks[k + 2].lower in _AUXILIARIES and toks[k - 1].is_word:
+        if toks[k].text == "," and toks[k + 1].lower == "and" and toks[k + 2].lower in AUXILIARIES and toks[k - 1].is_word:
             yield cs, toks[k].start, cue, mention  # "…, and has championed an agenda …": the subject acts again
             return
         if (toks[k].lower == "and" and toks[k - 1].is_word and k + 3 < len(toks) and toks[k + 1].is_word
@@ -113,7 +122,7 @@ def _coordinated(doc: Doc, cs: int, ce: int, cue: tuple[int, int], para: Paragra
                 yield cs, toks[k].start, cue, mention
                 yield from _coordinated(doc, found[0], ce, found[3], para, found[2])
                 return
-        if toks[k].text == "," and toks[k + 1].lower in _TAIL_BREAKS and toks[k - 1].is_word:
+        if toks[k].text == "," and toks[k + 1].lower in TAIL_BREAKS and toks[k - 1].is_word:
             yield cs, toks[k].start, cue, mention  # "…, but …", "…, which …": the report ends with its clause
             return
         if (toks[k].text == "," and _ING.match(toks[k + 1].lower) and toks[k + 1].lower in doc.lex.verb_forms
@@ -176,7 +185,7 @@ def _report_in(doc: Doc, s: int, e: int, para: Paragraph):
                 m = Mention(a, b, text[a:b], "description", None, None, a, text[a:b])
             cue = (toks[first].start, toks[k].end)
             lead = [t for t in toks[:first] if t.is_word]
-            opening = all(t.lower in _LEAD_WORDS for t in lead)  # "But, according to the poll, …"
+            opening = all(t.lower in LEAD_WORDS for t in lead)  # "But, according to the poll, …"
             if first > 0 and toks[first - 1].text == "," and not opening:
                 return s, toks[first - 1].start, m, cue  # "…, according to X."
             # the source phrase ends at the next comma ("According to the FBI summary, …")
@@ -235,7 +244,7 @@ def _subject_first(doc: Doc, s: int, e: int, para: Paragraph, low: str):
         t = toks[v]
         if t.lower not in cues:
             continue  # "state’s approach": the cue word is part of a longer token
-        if (v > 0 and toks[0].capital and toks[0].lower.endswith(("ed", "ing"))
+        if (v > 0 and toks[0].capital and toks[0].lower.endswith(VERB_ENDINGS)
                 and not any(x.text == "," for x in toks[1:v])):
             continue  # "Asked if she believed …, Clinton said …": inside the fronted phrase
         base = lex.verb_forms.get(t.lower) or lex.belief_forms.get(t.lower)
@@ -243,19 +252,19 @@ def _subject_first(doc: Doc, s: int, e: int, para: Paragraph, low: str):
             continue
         if t.lower in lex.verb_forms and not is_cue_verb(doc, toks, v):
             continue
-        if v > 0 and (toks[v - 1].lower in _DETERMINERS or toks[v - 1].lower.endswith(_POSSESSIVE)):
+        if v > 0 and (toks[v - 1].lower in DETERMINERS or toks[v - 1].lower.endswith(POSSESSIVE_ENDINGS)):
             continue  # "The plan is likely to …", "Brown's estimated loss": a noun
         if passive(toks, v):
             continue  # "Clinton was asked about …": passive, the subject is no speaker
-        if v > 1 and toks[v - 1].lower in ("who", "that", "which") and (toks[v - 2].is_word or toks[v - 2].text == ","):
+        if v > 1 and toks[v - 1].lower in RELATIVES and (toks[v - 2].is_word or toks[v - 2].text == ","):
             continue  # "People who know him well say …", "Fox TV, which shows …, is": a relative clause's verb
-        progressive = _ING.match(w) and v > 0 and toks[v - 1].lower in _BE_FORMS
+        progressive = _ING.match(w) and v > 0 and toks[v - 1].lower in BE_FORMS
         if _ING.match(w) and not progressive:
             # "Trump mocked her record, saying she would …": the clause's subject
             if v < 2 or toks[v - 1].text not in (",", "\u2013", "\u2014") or t.lower not in lex.verb_forms:
                 continue
             m = clause_subject(doc, para, toks[v - 1].start, s)
-        elif v > 1 and toks[v - 1].lower in ("and", "but") and toks[v - 2].is_word:
+        elif v > 1 and toks[v - 1].lower in COORDINATORS and toks[v - 2].is_word:
             # "Conway rejected the idea and said that …"
             m = clause_subject(doc, para, toks[v - 1].start, s)
         else:
@@ -271,22 +280,22 @@ def _subject_first(doc: Doc, s: int, e: int, para: Paragraph, low: str):
         if m is None:
             continue  # "a Washington state delegate …, said": a later cue may still have one
         c = v + 1
-        if base in _OBJECT_CUES and c < len(toks):
+        if base in doc.lex.hearer_verbs and c < len(toks):
             c = object_end(doc, toks, c)  # "told reporters", "told CNN", "told him"
-        while c < len(toks) and (toks[c].lower in ("on", "in", "at", "during", "late", "earlier")
-                                  or (toks[c].lower in ("last", "this") and c + 1 < len(toks)
+        while c < len(toks) and (toks[c].lower in CUE_TIME_WORDS
+                                  or (toks[c].lower in DEICTIC_TIME and c + 1 < len(toks)
                                       and toks[c + 1].lower in lex.time_words)  # not "told reporters this was …"
                                   or toks[c].lower in lex.time_words or toks[c].text == ","):
             if toks[c].text == ",":
                 c += 1
                 break
             c += 1
-        if c < len(toks) and toks[c].lower == "for" and base in ("call", "ask", "push", "argue"):
+        if c < len(toks) and toks[c].lower == "for" and base in doc.lex.for_verbs:
             c += 1  # "called for a boycott"
         for k in range(c, min(len(toks), c + 14)):
-            if toks[k].text == "," or toks[k].lower in ("and", "but", "or") or (toks[k].lower in cues and not toks[k].capital):
+            if toks[k].text == "," or toks[k].lower in AND_BUT_OR or (toks[k].lower in cues and not toks[k].capital):
                 break
-            if (is_pronoun(doc, toks[k]) and toks[k].lower != "that") or toks[k].lower in _AUXILIARIES:
+            if (is_pronoun(doc, toks[k]) and toks[k].lower != "that") or toks[k].lower in AUXILIARIES:
                 break  # "said she was not going to jump to that conclusion": the clause has begun
             if toks[k].lower == "that":
                 c = k  # "said earlier on Friday during a news conference that …"
@@ -323,7 +332,7 @@ def participle_reports(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
             continue
         toks = tokens(text, lo, hi)
         for k in range(len(toks) - 2):
-            if toks[k].lower in ("and", "but") and k > 0 and toks[k - 1].is_word:
+            if toks[k].lower in COORDINATORS and k > 0 and toks[k - 1].is_word:
                 # "… said it was “opposed” to the test and warned North Korea to refrain …"
                 v = k + 1
                 while v < len(toks) - 1 and v - k <= 3 and toks[v].lower in doc.lex.between_words:
@@ -332,7 +341,7 @@ def participle_reports(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
                 if w in cues and not _ING.match(w) and w in doc.lex.verb_forms and is_cue_verb(doc, toks, v):
                     base = doc.lex.verb_forms[w]
                     c = v + 1
-                    if base in _OBJECT_CUES and c < len(toks):
+                    if base in doc.lex.hearer_verbs and c < len(toks):
                         c = object_end(doc, toks, c)
                     if c < len(toks) and toks[c].lower == "that" and c + 1 < len(toks):
                         c += 1

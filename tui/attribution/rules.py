@@ -4,18 +4,34 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import (
+    ADDRESS_PREPOSITIONS,
+    AND_BUT_THEN,
+    ARTICLES,
+    ARTICLES_AND_POSSESSIVES,
+    AS_COMPOUNDS,
+    BE_FORMS,
+    COORDINATORS,
+    DASHES,
+    NEUTER_PRONOUNS,
+    NOUN_DETERMINERS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    PROGRESSIVE_LEADS,
+    THIRD_PERSON_POSSESSIVES,
+)
+from ..grammar import ING as _ING
 from ..model import Paragraph
 from ..quotes import TRANSCRIPT_LABEL as _TRANSCRIPT_LABEL
 from ..quotes import Region
 from .clauses import attribution_clause, previous_sentence
 from .cues import introduces_next, is_cue_verb, passive, prep_ending_at
-from .doc import Doc, tokens
+from .doc import _DATELINE, Doc, tokens
 from .kinds import is_fragment
 from .phrases import after_preposition, is_number, is_someone, make_mention, np_after, np_before, skip_between
 from .records import Attribution, Mention
 from .refine import according_before, outer_cue, reported_by
 from .subjects import clause_subject, relative_antecedent, subject_of_verb
-from .words import _ARTICLES, _BE_FORMS, _DASHES, _DATELINE, _ING, _POSSESSIVE, _POSSESSIVE_PRONOUNS, _PREPOSITIONS
 
 _CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
 
@@ -64,19 +80,19 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
             continue
         if low in doc.lex.cue_nouns and v > 0:
             prev = toks[v - 1]
-            if prev.lower in _POSSESSIVE_PRONOUNS and is_fragment(doc, region):
+            if prev.lower in THIRD_PERSON_POSSESSIVES and is_fragment(doc, region):
                 # "Trump stood by his comment that “…”": the possessor, the
                 # subject of the clause when it comes before
                 m = clause_subject(doc, para, prev.start, sent_lo)
                 if m is not None and m.form == "name" and m.end <= prev.start and any(
-                    x.is_word and not x.capital and x.lower not in _PREPOSITIONS and x.lower != "to"
+                    x.is_word and not x.capital and x.lower not in PREPOSITIONS and x.lower != "to"
                     for x in toks if m.end <= x.start < prev.start
                 ):
                     return m, (t.start, t.end)
-            if prev.lower.endswith(_POSSESSIVE) or (prev.text in ("'", "\u2019") and v > 1):
+            if prev.lower.endswith(POSSESSIVE_ENDINGS) or (prev.text in ("'", "\u2019") and v > 1):
                 # "North Korea's claim": possessor
                 end_tok = v - 1
-                name_end = prev.end - 2 if prev.lower.endswith(_POSSESSIVE) else prev.start
+                name_end = prev.end - 2 if prev.lower.endswith(POSSESSIVE_ENDINGS) else prev.start
                 np = np_before(doc, toks, end_tok - (0 if prev.is_word else 1), 0)
                 if np is not None:
                     m = make_mention(doc, toks, *np)
@@ -86,7 +102,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
                         outer = outer_cue(doc, toks, np[0])
                         # "Politifact ruled that Trump’s statement about “…”": the one who reports the claim
                         return outer if outer is not None else (m, (t.start, t.end))
-            if v > 1 and toks[v - 1].lower in ("a", "an", "the", "his", "her", "their", "its") and toks[v - 2].lower == "in":
+            if v > 1 and toks[v - 1].lower in NOUN_DETERMINERS and toks[v - 2].lower == "in":
                 if any(toks[k].is_word and is_cue_verb(doc, toks, k) for k in range(v - 3, max(0, v - 6), -1)):
                     continue  # "Mosko wrote in an email", "Baker put it in his memo": the verb before it has the subject
                 m = clause_subject(doc, para, toks[v - 2].start, sent_lo)
@@ -99,7 +115,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
             # "his salespersons were told, “…”": a passive's subject is who hears it
             # (not "X was reported to have suggested …": X is still the one who says it)
             continue
-        if _ING.match(low) and (v == 0 or toks[v - 1].lower not in ("was", "is", "are", "were", "been", "be", "am", "kept", "keeps", "started", "began", "begins", "starts")):
+        if _ING.match(low) and (v == 0 or toks[v - 1].lower not in PROGRESSIVE_LEADS):
             m = None
             if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and is_cue_verb(doc, toks, v - 2):
                 m = subject_of_verb(doc, toks, v - 2, 0)  # "Spicer said, adding"
@@ -122,11 +138,11 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
         m = subject_of_verb(doc, toks, v, 0)
         if m is not None and after_preposition(doc, toks, m):
             k = next((k for k, x in enumerate(toks) if x.start == m.np_start), 0)
-            if k > 1 and toks[k - 2].lower in ("and", "but"):
+            if k > 1 and toks[k - 2].lower in COORDINATORS:
                 m = None  # "… first said X, but in a later interview said “…”": the clause's subject
-        if m is None and (v > 0 and toks[v - 1].lower in ("and", "but", "then")
-                          or (m is None and v > 3 and any(x.lower in ("and", "but") for x in toks[max(0, v - 6) : v]))):
-            m = (relative_antecedent(doc, toks, v) if toks[v - 1].lower in ("and", "but") else None) \
+        if m is None and (v > 0 and toks[v - 1].lower in AND_BUT_THEN
+                          or (m is None and v > 3 and any(x.lower in COORDINATORS for x in toks[max(0, v - 6) : v]))):
+            m = (relative_antecedent(doc, toks, v) if toks[v - 1].lower in COORDINATORS else None) \
                 or clause_subject(doc, para, t.start, sent_lo)
         if m is None:
             continue
@@ -162,7 +178,7 @@ def cue_in_sentence(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> 
         if t.is_word and is_cue_verb(doc, toks, v):
             if passive(toks, v):
                 return None  # "the book is described on Amazon as a “riveting book”": a passive
-            m = (relative_antecedent(doc, toks, v) if v > 0 and toks[v - 1].lower in ("and", "but") else None) \
+            m = (relative_antecedent(doc, toks, v) if v > 0 and toks[v - 1].lower in COORDINATORS else None) \
                 or clause_subject(doc, para, t.start, sent_lo)
             if m is not None:
                 return m, (t.start, t.end)
@@ -191,14 +207,14 @@ def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) ->
     is the words of the clause's subject (not ``known as``, ``such as``)."""
     toks = doc.toks_outside(sent_lo, region.open_mark)
     k = len(toks) - 1
-    if k >= 0 and toks[k].lower in ("a", "an", "the"):
+    if k >= 0 and toks[k].lower in ARTICLES:
         k -= 1
     if k < 2 or toks[k].lower != "as":
         return None
     before = toks[k - 1].lower
-    if before in ("such", "known", "so", "just", "same", "well", "far", "long", "soon") or not toks[k - 1].is_word:
+    if before in AS_COMPOUNDS or not toks[k - 1].is_word:
         return None
-    if any(t.lower in _BE_FORMS for t in toks[max(0, k - 4) : k]):
+    if any(t.lower in BE_FORMS for t in toks[max(0, k - 4) : k]):
         return None  # "is known as", "was billed as": no one characterises
     # the verb that characterises ("dismissed", "referred to", "summed up"), then its subject
     for v in range(k - 1, max(0, k - 9), -1):
@@ -206,19 +222,19 @@ def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) ->
         if t.lower in doc.lex.noun_like_forms and not is_cue_verb(doc, toks, v):
             continue  # "dismissed criticism of the remarks as …": a noun
         if v > 0 and t.lower.endswith("ed") and (is_number(toks[v - 1].lower) or toks[v - 1].text[0].isdigit()
-                                                   or toks[v - 1].lower in _ARTICLES):
+                                                   or toks[v - 1].lower in ARTICLES_AND_POSSESSIVES):
             continue  # "introduced him to the 400 invited guests as …": an adjective
         if t.is_word and not t.capital and (t.lower.endswith("ed") or t.lower in doc.lex.belief_forms
                                             or (t.lower in doc.lex.verb_forms and is_cue_verb(doc, toks, v))):
-            if v > 0 and toks[v - 1].lower in _BE_FORMS:
+            if v > 0 and toks[v - 1].lower in BE_FORMS:
                 return None  # "… is described on Amazon as a “riveting book”": a passive, no one's words
             m = subject_of_verb(doc, toks, v, 0)
             if m is not None and t.lower.endswith("ed") and v == k - 1 and not is_someone(doc, m):
                 return None  # "vacations disguised as “fact-finding trips”": a thing, described
-            if m is None and v > 0 and toks[v - 1].lower in ("and", "but"):
+            if m is None and v > 0 and toks[v - 1].lower in COORDINATORS:
                 m = relative_antecedent(doc, toks, v) or clause_subject(doc, para, t.start, sent_lo)
                 # (else "referred to X as … but described Y as “…”": the clause's subject)
-            if m is not None and not (m.form == "pronoun" and m.text.lower() in ("it", "this", "that")):
+            if m is not None and not (m.form == "pronoun" and m.text.lower() in NEUTER_PRONOUNS):
                 return m, (t.start, t.end)
             return None
     return None
@@ -240,7 +256,7 @@ def subject_of_passage(doc: Doc, region: Region, para: Paragraph, sent_lo: int) 
         # ENDS TAMPON TAX “…”") or a possessor ("The TV couple's interest coined the term “…”")
         return None
     toks = doc.toks_outside(m.start, region.open_mark)
-    if any(t.lower in _BE_FORMS for t in toks):
+    if any(t.lower in BE_FORMS for t in toks):
         return None  # "The plan would be funded by “…”", "the island was known as “…”"
     return m if is_someone(doc, m) else None
 
@@ -262,7 +278,7 @@ def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple
         if doc.text[k] != ":":
             return None
         toks = doc.toks_outside(sent_lo, k)
-        if len(toks) > 1 and toks[-2].lower in _BE_FORMS and is_cue_verb(doc, toks, len(toks) - 1):
+        if len(toks) > 1 and toks[-2].lower in BE_FORMS and is_cue_verb(doc, toks, len(toks) - 1):
             return None  # "Kevin Donnellon was asked: “…”": someone else asks
         m = _name_before(doc, sent_lo, k) or _possessor_of_source(doc, sent_lo, k) or clause_subject(doc, para, k, sent_lo)
         return (m, (k, k + 1)) if m is not None else None
@@ -326,12 +342,12 @@ def _possessor_of_source(doc: Doc, lo: int, colon: int) -> Mention | None:
     if len(toks) < 2 or toks[-1].lower not in doc.lex.cue_nouns and toks[-1].lower not in doc.lex.speech_sources:
         return None
     for k in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
-        if toks[k].lower.endswith(_POSSESSIVE) and toks[k].capital:
+        if toks[k].lower.endswith(POSSESSIVE_ENDINGS) and toks[k].capital:
             np = np_before(doc, toks, k, 0)
             m = make_mention(doc, toks, *np) if np is not None else None
             if m is None or m.form != "name":
                 return None
-            end = m.end - 2 if doc.text[m.end - 2 : m.end].lower() in _POSSESSIVE else m.end
+            end = m.end - 2 if doc.text[m.end - 2 : m.end].lower() in POSSESSIVE_ENDINGS else m.end
             return Mention(m.start, end, doc.text[m.start : end], m.form, m.role, m.acronym)
         if not toks[k].is_word:
             return None
@@ -346,7 +362,7 @@ def _name_before(doc: Doc, lo: int, colon: int) -> Mention | None:
     np = np_before(doc, toks, len(toks) - 1, 0)
     if np is None:
         return None
-    if np[0] > 0 and toks[np[0] - 1].lower in ("to", "in", "at", "on", "into", "with", "about", "for", "over"):
+    if np[0] > 0 and toks[np[0] - 1].lower in ADDRESS_PREPOSITIONS:
         return None  # "a blunt message to Trump:", "in San Bernardino:": no speaker's name
     m = make_mention(doc, toks, *np)
     if m is None or m.form != "name" or m.text.isupper():
@@ -396,9 +412,9 @@ def signed_below(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | 
         return None
     nxt = paras[region.last_para + 1]
     k = nxt.start
-    if doc.text[k : k + 1] not in _DASHES:
+    if doc.text[k : k + 1] not in DASHES:
         return None
-    while k < nxt.end and (doc.text[k] in _DASHES or doc.text[k] == " "):
+    while k < nxt.end and (doc.text[k] in DASHES or doc.text[k] == " "):
         k += 1
     toks = tokens(doc.text, k, min(nxt.end, k + 200))
     if not toks or not toks[0].capital:

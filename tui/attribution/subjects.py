@@ -4,9 +4,44 @@ from __future__ import annotations
 
 import re
 
+from ..grammar import (
+    AGENT_PREPOSITIONS,
+    AND_BUT_YET,
+    ARTICLES_AND_POSSESSIVES,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_OPENERS,
+    COMPARATIVES,
+    COMPLEMENT_PREPOSITIONS,
+    CONTRASTING_COORDINATORS,
+    DASHES,
+    DATE_WORDS,
+    DETERMINERS,
+    FOCUS_ADVERBS,
+    FRONT_CONJUNCTIONS,
+    INTERJECTION_FOLLOWERS,
+    LIST_WORDS,
+    NAME_CONNECTORS,
+    NP_CONNECTORS,
+    OF_FROM,
+    ONLY_FRONT_LINKS,
+    PLACE_PREPOSITIONS,
+    POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
+    PREPOSITIONS,
+    RELATIVE_OPENERS,
+    SENTENCE_LINKS,
+    SUBORDINATORS,
+    TEMPORAL_PREPOSITIONS,
+    THIRD_PERSON_POSSESSIVES,
+    VERB_ENDINGS,
+    WHO_THAT,
+    WHO_WHICH,
+)
+from ..grammar import ING as _ING
 from ..model import Paragraph
 from .cues import is_cue_verb
-from .doc import Doc, Tok
+from .doc import _DATELINE, Doc, Tok
 from .phrases import (
     apposition_after,
     is_pronoun,
@@ -20,33 +55,6 @@ from .phrases import (
     skip_between,
 )
 from .records import Mention
-from .words import (
-    _ARTICLES,
-    _AUXILIARIES,
-    _BE_FORMS,
-    _DASHES,
-    _DATELINE,
-    _DETERMINERS,
-    _ING,
-    _NAME_CONNECTORS,
-    _NP_CONNECTORS,
-    _POSSESSIVE,
-    _POSSESSIVE_DETS,
-    _POSSESSIVE_PRONOUNS,
-    _PREPOSITIONS,
-    FRONT_WORDS,
-)
-
-#: conjunctions that open a clause whose subject may report something
-_CLAUSE_OPENERS = frozenset("though although as while when because since if whereas".split())
-
-
-_SUBORDINATORS = frozenset("when while because although though whereas until unless".split())
-
-
-#: "Four hours earlier, …": a number and one of these open a time phrase, not a subject
-_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades moments".split())
-
 
 #: "it" that refers to nothing: "It seems unfair …", "It is time …"
 _EXPLETIVE_IT = re.compile(r" (?:seems|seemed|appears|appeared|is|was|remains|looks|sounds|would be|will be|may be)\b")
@@ -62,7 +70,7 @@ def subject_of_verb(doc: Doc, toks: list[Tok], v: int, lo_tok: int) -> Mention |
             and (toks[i - 1].lower in lex.speech_sources or toks[i - 1].lower in lex.org_nouns)):
         i -= 1  # "an inspector general's report issued earlier this year reported": the report
     aside = False
-    if toks[i].text in _DASHES and i - 1 > lo_tok:
+    if toks[i].text in DASHES and i - 1 > lo_tok:
         # "The justice -- who has been in a scuffle with him -- said": skip the aside
         k = next((k for k in range(i - 2, max(lo_tok, i - 40) - 1, -1) if toks[k].text == toks[i].text
                   and not (toks[k - 1].text == toks[i].text if k > lo_tok else False)), None)
@@ -100,11 +108,11 @@ def subject_of_verb(doc: Doc, toks: list[Tok], v: int, lo_tok: int) -> Mention |
             return None
         first = toks[seg_a]
         appositive = (first.lower in doc.lex.apposition_starters or not first.capital or first.text[0].isdigit()
-                      or (first.lower.endswith(_POSSESSIVE) and seg_b > seg_a)  # "China, Pyongyang's only ally, said"
+                      or (first.lower.endswith(POSSESSIVE_ENDINGS) and seg_b > seg_a)  # "China, Pyongyang's only ally, said"
                       or role_like(doc, toks, seg_a, seg_b + 1)
                       # "a philanthropist from Monsey, New York, said": the place's region
                       or (seg_b - seg_a < 3 and k > lo_tok + 2 and toks[k - 1].capital
-                          and toks[k - 2].text in ("from", "in", "of", "at")
+                          and toks[k - 2].text in PLACE_PREPOSITIONS
                           and all(x.capital or x.text == "." for x in toks[seg_a : seg_b + 1])
                           and not any(len(x.text) == 1 for x in toks[seg_a : seg_b + 1])))  # "Lawrence B. Cummings": a person
         if not appositive or (not trailing and not (k > lo_tok and toks[k - 1].is_word and toks[k - 1].capital)):
@@ -116,7 +124,7 @@ def subject_of_verb(doc: Doc, toks: list[Tok], v: int, lo_tok: int) -> Mention |
             if trailing:
                 return None
             break
-        if first.lower not in ("who", "which", "whose"):
+        if first.lower not in RELATIVE_OPENERS:
             role = doc.text[toks[seg_a].start : toks[seg_b].end]
         i = k - 1
         segments += 1
@@ -158,7 +166,7 @@ def subject_of_verb(doc: Doc, toks: list[Tok], v: int, lo_tok: int) -> Mention |
         m2 = make_mention(doc, toks, *np2, role=role) if np2 is not None else None
         if m2 is not None and m2.form != "pronoun":
             return m2
-    if (a - 3 >= lo_tok and toks[a - 1].lower in ("to", "with", "on", "of", "in") and toks[a - 2].is_word
+    if (a - 3 >= lo_tok and toks[a - 1].lower in COMPLEMENT_PREPOSITIONS and toks[a - 2].is_word
             and not toks[a - 2].capital and toks[a - 2].lower not in doc.lex.verb_forms
             and toks[a - 3].lower in doc.lex.person_nouns):
         # "a source close to him said", "officials familiar with the talks said": the person, not the object
@@ -171,9 +179,9 @@ def subject_of_verb(doc: Doc, toks: list[Tok], v: int, lo_tok: int) -> Mention |
             and all(x.capital for x in toks[a : b + 1])):
         # "Stacy Baker of Columbia, South Carolina says": the person, not the region
         np2 = np_before(doc, toks, a - 2, lo_tok)
-        f = next((k for k in range(np2[0], a - 2) if toks[k].lower in ("of", "from")), None) if np2 else None
+        f = next((k for k in range(np2[0], a - 2) if toks[k].lower in OF_FROM), None) if np2 else None
         if (np2 is not None and f is not None and f > np2[0]
-                and all(x.capital and x.lower not in FRONT_WORDS and x.lower not in _DETERMINERS
+                and all(x.capital and x.lower not in doc.lex.front_words and x.lower not in DETERMINERS
                         for x in toks[np2[0] : f])):
             return make_mention(doc, toks, np2[0], a - 2, role=role)
     if toks[a].lower in doc.lex.relative_pronouns and a == b and a > lo_tok:
@@ -202,18 +210,18 @@ def described_name(doc: Doc, toks: list[Tok], comma: int, a: int, b: int, lo_tok
     """``DESCRIPTION, NAME,`` before a cue (``the company's chief executive,
     Jeff Weiner, said``): the named person, with the description as role;
     the whole phrase is the mention as written."""
-    if not all(x.capital or x.text == "." or x.lower in _NAME_CONNECTORS for x in toks[a : b + 1]):
+    if not all(x.capital or x.text == "." or x.lower in NAME_CONNECTORS for x in toks[a : b + 1]):
         return None
     desc = np_before(doc, toks, comma - 1, lo_tok)
     if desc is None:
         return None
-    if toks[desc[0]].lower in ("as", "like") and desc[0] < desc[1]:
+    if toks[desc[0]].lower in COMPARATIVES and desc[0] < desc[1]:
         desc = (desc[0] + 1, desc[1])  # "As the company's chief executive, Jeff Weiner, put it"
     d = make_mention(doc, toks, *desc)
     named = make_mention(doc, toks, a, b)
     if d is None or named is None or named.form != "name":
         return None
-    if desc[0] - 2 >= lo_tok and toks[desc[0] - 1].lower in ("by", "from") and toks[desc[0] - 2].lower in doc.lex.speech_sources:
+    if desc[0] - 2 >= lo_tok and toks[desc[0] - 1].lower in AGENT_PREPOSITIONS and toks[desc[0] - 2].lower in doc.lex.speech_sources:
         # "a study by an influential sociologist, Mikhail Dmitriyev, concluded": the study
         head = np_before(doc, toks, desc[0] - 2, lo_tok)
         h = make_mention(doc, toks, *head) if head is not None else None
@@ -223,7 +231,7 @@ def described_name(doc: Doc, toks: list[Tok], comma: int, a: int, b: int, lo_tok
     if d.form != "description" and not any(not x.capital and x.lower in doc.lex.person_nouns
                                             for x in toks[desc[0] : desc[1] + 1]):
         return None  # "His former partner at Lenox, Lawrence B. Cummings, said": still a description
-    r = desc[0] + 1 if toks[desc[0]].lower in _POSSESSIVE_PRONOUNS and desc[0] < desc[1] else desc[0]
+    r = desc[0] + 1 if toks[desc[0]].lower in THIRD_PERSON_POSSESSIVES and desc[0] < desc[1] else desc[0]
     role = named.role or doc.text[toks[r].start : toks[desc[1]].end]
     start = toks[desc[0]].start
     return Mention(named.start, named.end, named.text, "name", role, named.acronym, start,
@@ -245,31 +253,31 @@ def clause_subject(doc: Doc, para: Paragraph, pos: int, sent_lo: int, main: bool
         if toks[k].lower == "that" and is_cue_verb(doc, toks, k - 1):
             start = k + 1
             break
-        if (toks[k].lower in _SUBORDINATORS and k + 1 < len(toks) and not toks[k].capital
-                and toks[k + 1].is_word and not toks[k + 1].lower.endswith(("ed", "ing"))):
+        if (toks[k].lower in SUBORDINATORS and k + 1 < len(toks) and not toks[k].capital
+                and toks[k + 1].is_word and not toks[k + 1].lower.endswith(VERB_ENDINGS)):
             start = k + 1  # "… when a member of the family suggested …": that clause's subject
             break
-        if (toks[k].lower in ("but", "and", "yet") and toks[k - 1].text == "," and k + 2 < len(toks)
+        if (toks[k].lower in AND_BUT_YET and toks[k - 1].text == "," and k + 2 < len(toks)
                 and toks[k + 1].is_word and toks[k + 1].lower not in doc.lex.verb_forms
-                and not toks[k + 1].lower.endswith(("ed", "ing")) and toks[k + 1].lower not in doc.lex.between_words):
+                and not toks[k + 1].lower.endswith(VERB_ENDINGS) and toks[k + 1].lower not in doc.lex.between_words):
             start = k + 1  # "The results aren't in, but Kasich's campaign is claiming …": the second clause
             break
     # skip fronted adverbial phrases ending with a comma
     k = start
     if (k + 2 < len(toks) and toks[k].capital and toks[k + 1].text == "," and toks[k + 2].is_word
-            and toks[k + 2].lower in ("it", "this", "that", "we", "you", "i") and toks[k].lower not in doc.lex.pronouns):
+            and toks[k + 2].lower in INTERJECTION_FOLLOWERS and toks[k].lower not in doc.lex.pronouns):
         k += 2  # "Wait, it gets better:", "Look, the deal is done": an interjection, not a subject
     if k < len(toks) and not quantity_lead(toks, k) and (  # ("About 200 protesters congregated, …": the subject)
-            not toks[k].capital or toks[k].lower in FRONT_WORDS or participle_opener(toks, k)
-            or (k + 1 < len(toks) and toks[k + 1].lower in _TIME_UNITS)):  # "Four hours earlier, …"
+            not toks[k].capital or toks[k].lower in doc.lex.front_words or participle_opener(toks, k)
+            or (k + 1 < len(toks) and toks[k + 1].lower in doc.lex.time_units)):  # "Four hours earlier, …"
         # a prepositional opener may be long ("On the eve of his election to a fourth term …,")
-        lead = toks[k + 1].lower if toks[k].lower in ("even", "just", "shortly", "long", "only") and k + 1 < len(toks) else toks[k].lower
-        reach = 30 if lead in _PREPOSITIONS or lead in ("after", "before", "during", "despite", "since") else 12
+        lead = toks[k + 1].lower if toks[k].lower in FOCUS_ADVERBS and k + 1 < len(toks) else toks[k].lower
+        reach = 30 if lead in PREPOSITIONS or lead in TEMPORAL_PREPOSITIONS else 12
         for c in range(k, min(len(toks), k + reach)):
             if toks[c].text == ",":
                 k = c + 1
                 relative = k < len(toks) and toks[k].lower in doc.lex.relative_pronouns
-                if (k < len(toks) and toks[k].is_word and not toks[k].capital and toks[k].lower not in _DETERMINERS
+                if (k < len(toks) and toks[k].is_word and not toks[k].capital and toks[k].lower not in DETERMINERS
                         and (relative or not is_pronoun(doc, toks[k])) and toks[k].lower not in doc.lex.person_nouns):
                     # "Following a swiftly called, late-afternoon meeting, the Council …": the phrase goes on
                     # ("Speaking in Dover, which votes Tuesday, Bush …": a relative clause, too)
@@ -279,7 +287,7 @@ def clause_subject(doc: Doc, para: Paragraph, pos: int, sent_lo: int, main: bool
                         k = nxt + 1
                 break
         else:
-            if toks[k].lower in _CLAUSE_OPENERS and k + 1 < len(toks) and toks[k + 1].capital:
+            if toks[k].lower in CLAUSE_OPENERS and k + 1 < len(toks) and toks[k + 1].capital:
                 k += 1  # "When Trump later referred to … and said he would “…”": the clause's own subject
         if k + 1 < len(toks) and toks[k].text.isdigit() and toks[k + 1].text == ",":
             k += 2  # "On July 6, 2015, Sanders …"
@@ -288,12 +296,12 @@ def clause_subject(doc: Doc, para: Paragraph, pos: int, sent_lo: int, main: bool
             if not (0 < k - 1 < len(toks) and toks[k - 2].capital):
                 break
             nxt = next((c for c in range(k, min(len(toks), k + 6)) if toks[c].text == ","), None)
-            if nxt is None or not all(x.capital or x.lower in ("on", "in", "at", "last", "this", "early", "late")
+            if nxt is None or not all(x.capital or x.lower in DATE_WORDS
                                       or x.lower in doc.lex.time_words or x.text == "."
                                       for x in toks[k:nxt]):
                 break
             k = nxt + 1
-    while k < len(toks) and toks[k].lower in ("but", "and", "so", "yet", "also", "still", "however", "even"):
+    while k < len(toks) and toks[k].lower in SENTENCE_LINKS:
         k += 1
     if k >= len(toks):
         return None
@@ -339,8 +347,8 @@ def _name_in_apposition(doc: Doc, toks: list[Tok], a: int, b: int) -> Mention | 
 def relative_antecedent(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
     """``… an official who oversaw the inquiries and described it as “…”``:
     a verb coordinated inside a relative clause has who's antecedent as subject."""
-    w = next((w for w in range(v - 2, max(0, v - 12), -1) if toks[w].lower in ("who", "which") or toks[w].text == ","), None)
-    if w is None or toks[w].lower not in ("who", "which"):
+    w = next((w for w in range(v - 2, max(0, v - 12), -1) if toks[w].lower in WHO_WHICH or toks[w].text == ","), None)
+    if w is None or toks[w].lower not in WHO_WHICH:
         return None
     ante = np_before(doc, toks, w - 1, 0)
     m = make_mention(doc, toks, *ante) if ante is not None else None
@@ -367,10 +375,10 @@ def new_clause_before(doc: Doc, toks: list[Tok], np_start: int) -> bool:
     """Does a coordinated clause start right before ``np_start``
     (``…, and nearly three in five said …``)?"""
     k = next((i for i, t in enumerate(toks) if t.start >= np_start), 0)
-    if k >= 2 and toks[k - 1].lower in _CLAUSE_OPENERS and (toks[k - 2].text == "," or toks[k - 2].lower == "even"
+    if k >= 2 and toks[k - 1].lower in CLAUSE_OPENERS and (toks[k - 2].text == "," or toks[k - 2].lower == "even"
                                                            or toks[k - 2].is_word):
         return True  # "…, though he added that …", "even as he defended …", "… place after a poll showed …"
-    return k >= 2 and toks[k - 1].lower in ("and", "but", "while", "whereas") and toks[k - 2].text == ","
+    return k >= 2 and toks[k - 1].lower in CONTRASTING_COORDINATORS and toks[k - 2].text == ","
 
 
 def front_subject(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
@@ -382,10 +390,10 @@ def front_subject(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
     cue reads as a verb, a pronoun or a new clause."""
     lex = doc.lex
     k = 0
-    if toks and toks[0].lower in ("but", "and", "yet", "so", "still", "meanwhile"):
+    if toks and toks[0].lower in FRONT_CONJUNCTIONS:
         k = 1
-    if k < len(toks) and toks[k].lower not in _DETERMINERS and (
-            toks[k].lower in FRONT_WORDS or toks[k].lower in lex.time_words):
+    if k < len(toks) and toks[k].lower not in DETERMINERS and (
+            toks[k].lower in doc.lex.front_words or toks[k].lower in lex.time_words):
         c = next((c for c in range(k, min(v, k + 12)) if toks[c].text == ","), None)
         if c is None:
             return None
@@ -394,7 +402,7 @@ def front_subject(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
     if 0 <= i and toks[i].text == ",":
         i -= 1
     elif (0 < i and toks[i].capital and lex.verb_forms.get(toks[v].lower) == toks[v].lower
-          and toks[i - 1].lower in _DETERMINERS):
+          and toks[i - 1].lower in DETERMINERS):
         return None  # "a Washington state delegate": a cue word's bare form after a name is a noun
     if i < k or i - k > 16 or not toks[k].is_word or toks[k].lower in lex.clause_breakers:
         return None
@@ -408,32 +416,32 @@ def front_subject(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
             elif not ((t.text == "." and doc.is_abbrev(t.start)) or t.text in ("'", "\u2019")):
                 return None
             continue
-        if low in ("who", "that") and j > k and head is None and toks[j - 1].is_word and i - j <= 12 and not any(
+        if low in WHO_THAT and j > k and head is None and toks[j - 1].is_word and i - j <= 12 and not any(
                 x.text == "," or x.lower in lex.relative_pronouns or x.lower in lex.reporting_words for x in toks[j + 1 : i + 1]):
             head = j - 1  # "Current and former officials who spoke with the Post said": a relative clause
             break
-        if low in _POSSESSIVE_PRONOUNS and j > k:
+        if low in THIRD_PERSON_POSSESSIVES and j > k:
             continue  # "RT and its defenders say"
-        if (low in _AUXILIARIES or low in _BE_FORMS or low in lex.relative_pronouns or low in _SUBORDINATORS
-                or (low in lex.clause_breakers and low not in _PREPOSITIONS and low not in ("and", "between", "among")
-                    and not (low == "to" and j > k and j < i and (toks[j + 1].capital or toks[j + 1].lower in _ARTICLES)))):
+        if (low in AUXILIARIES or low in BE_FORMS or low in lex.relative_pronouns or low in SUBORDINATORS
+                or (low in lex.clause_breakers and low not in PREPOSITIONS and low not in LIST_WORDS
+                    and not (low == "to" and j > k and j < i and (toks[j + 1].capital or toks[j + 1].lower in ARTICLES_AND_POSSESSIVES)))):
             return None  # a clause, not a noun phrase: "The decision came days after the Council condemned …"
-        if is_pronoun(doc, t) and low not in _POSSESSIVE_DETS:
+        if is_pronoun(doc, t) and low not in POSSESSIVE_DETERMINERS:
             return None
         prev = toks[j - 1] if j > k else None
         if not t.capital and (low in lex.verb_forms or low in lex.belief_forms) and low not in lex.person_nouns:
             # "An earlier report in …": a cue word as a noun, after a determiner or an adjective
-            if prev is None or not (prev.lower in _DETERMINERS or prev.lower.endswith(_POSSESSIVE)
+            if prev is None or not (prev.lower in DETERMINERS or prev.lower.endswith(POSSESSIVE_ENDINGS)
                                     or (prev.is_word and not prev.capital and prev.lower not in lex.verb_forms)):
                 return None
         if not t.capital and low.endswith("ed") and prev is not None and (prev.capital or prev.lower.endswith("s")):
             return None  # "Clinton visited …", "officials worked …": a verb
-        if (not t.capital and prev is not None and prev.capital and j < i and low not in _NP_CONNECTORS
-                and low not in _PREPOSITIONS and low != "to"
+        if (not t.capital and prev is not None and prev.capital and j < i and low not in NP_CONNECTORS
+                and low not in PREPOSITIONS and low != "to"
                 and low not in lex.person_nouns and low not in lex.org_nouns and low not in lex.speech_sources
-                and (toks[j + 1].capital or toks[j + 1].lower in _ARTICLES)):
+                and (toks[j + 1].capital or toks[j + 1].lower in ARTICLES_AND_POSSESSIVES)):
             return None  # "Clinton won Iowa and Sanders said": a verb between two names
-        if head is None and j > k and (low in _PREPOSITIONS or low == "to"):
+        if head is None and j > k and (low in PREPOSITIONS or low == "to"):
             head = j - 1
     if head is None:
         head = i
@@ -445,7 +453,7 @@ def front_subject(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
         end = next((c - 1 for c in range(head + 2, i + 1) if toks[c].text == ","), i)
         named = make_mention(doc, toks, head + 2, end)
         if named is not None and named.form == "name" and all(x.capital or x.text == "." for x in toks[head + 2 : end + 1]):
-            r = k + 1 if toks[k].lower in _POSSESSIVE_PRONOUNS and k < head else k  # "Her deputy" -> "deputy"
+            r = k + 1 if toks[k].lower in THIRD_PERSON_POSSESSIVES and k < head else k  # "Her deputy" -> "deputy"
             m = Mention(named.start, named.end, named.text, "name", named.role or doc.text[toks[r].start : toks[head].end],
                         named.acronym)
     start, end = toks[k].start, toks[i].end
@@ -457,15 +465,14 @@ def only_front(doc: Doc, toks: list[Tok], upto: int) -> bool:
     (``But X said …``) before the subject."""
     if not toks:
         return False
-    if toks[0].lower in ("but", "and", "yet", "so", "still", "even", "also", "nonetheless", "nevertheless",
-                         "instead", "meanwhile") and len(toks) > 1 and toks[1].start >= upto:
+    if toks[0].lower in ONLY_FRONT_LINKS and len(toks) > 1 and toks[1].start >= upto:
         return True
-    if toks[0].lower in _CLAUSE_OPENERS and len(toks) > 1 and toks[1].start >= upto:
+    if toks[0].lower in CLAUSE_OPENERS and len(toks) > 1 and toks[1].start >= upto:
         return True  # "Although Mr. Brown does not plan …"
     if len(toks) > 3 and toks[0].lower == "that" and toks[1].lower == "said" and toks[2].text == "," and toks[3].start >= upto:
         return True  # "That said, Millennials say …"
-    if toks[0].capital and toks[0].lower.endswith(("ed", "ing")) and any(t.text == "," and t.start < upto for t in toks):
+    if toks[0].capital and toks[0].lower.endswith(VERB_ENDINGS) and any(t.text == "," and t.start < upto for t in toks):
         return True  # "Courted by most of the candidates, Adelson said …"
-    return (toks[0].lower in FRONT_WORDS or toks[0].lower in doc.lex.time_words) and any(
+    return (toks[0].lower in doc.lex.front_words or toks[0].lower in doc.lex.time_words) and any(
         t.text == "," and t.start < upto for t in toks
     )

@@ -8,8 +8,8 @@ the UI answers keys from the first frame.  Article text is rendered by
 from __future__ import annotations
 
 import gc
-import time
 import os
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 

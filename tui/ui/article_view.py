@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
@@ -24,9 +23,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from .linecache import StyleCacheMixin
-
 from ..model import Article, Quote
+from .linecache import StyleCacheMixin
 
 
 @dataclass(frozen=True, slots=True)
