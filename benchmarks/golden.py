@@ -33,39 +33,17 @@ CORPORA = {
 SNAPSHOT = HERE / "tests" / "golden" / "attributions.json"
 
 
-def _rules_by_article():
-    """The rule of every attribution, recorded while the parser runs (the
-    records of the index do not keep it)."""
-    from tui import parser
-
-    rules: dict[str, list[str]] = {}
-    original = parser.attribute
-
-    def attribute(doc, reported=True):
-        out = original(doc, reported=reported)
-        rules[doc.article.id] = [a.rule for a in out]
-        return out
-
-    return rules, original, attribute
-
-
 def records(folder: Path, reported: bool):
     """``(article id, [quote records])`` in library order, then ``("", [speaker records])``."""
-    from tui import parser
+    from tui.attribution import Rule
     from tui.index import build_index
 
-    rules, original, patched = _rules_by_article()
-    parser.attribute = patched
-    try:
-        index = build_index([folder], reported=reported)
-    finally:
-        parser.attribute = original
+    index = build_index([folder], reported=reported)
     for art in index.articles:
         out = []
-        art_rules = rules.get(art.id, [])
-        for n, q in enumerate(index.quotes_of(art.id)):
+        for q in index.quotes_of(art.id):
             sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
-            out.append([q.start, q.end, q.kind, art_rules[n] if n < len(art_rules) else None, q.mention,
+            out.append([q.start, q.end, q.kind, Rule(q.rule).family, q.mention,
                         [q.mention_span.start, q.mention_span.end] if q.mention_span else None,
                         [q.cue_span.start, q.cue_span.end] if q.cue_span else None,
                         q.resolution, q.role, q.speaker_id, sp.name if sp else None, sp.kind if sp else None])

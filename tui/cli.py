@@ -86,6 +86,7 @@ def quote_record(index: Index, q) -> dict:
         "role": q.role or (sp.role_in(q.article_id) if sp else None),
         "kind": q.kind,
         "cue": q.cue,
+        "rule": q.rule,
         "paragraph": q.paragraph,
         "paragraphs": list(q.paragraphs),
     }

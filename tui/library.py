@@ -48,7 +48,7 @@ from .parser import parse_article
 from .paths import content_dir
 from .procs import POOL_ERRORS, process_pool
 
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 #: below this many files to parse, parsing stays in this process
 PARALLEL_MIN_FILES = 400
 CHUNK = 200
@@ -141,7 +141,7 @@ def document_payload(doc: Document, body: _Body) -> dict:
     a = doc.article
     sp_pos = {s.id: i for i, s in enumerate(doc.speakers)}
     rows = [[q.id, q.start, q.end, q.kind, list(q.paragraphs), q.speaker_id, q.mention, _span(q.mention_span),
-             q.cue, _span(q.cue_span), q.resolution, q.role] for q in doc.quotes]
+             q.cue, _span(q.cue_span), q.resolution, q.role, q.rule] for q in doc.quotes]
     return {
         "id": a.id, "title": a.title, "date": a.date,
         "published": a.published, "source": a.source, "author": a.author, "url": a.url,
@@ -200,9 +200,9 @@ class _QuoteRows:
         text = self.article.text
         aid = self.article.id
         out = []
-        for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role in json.loads(zlib.decompress(self.rows)):
+        for qid, s, e, kind, paras, sid, mention, ms, cue, cs, res, role, rule in json.loads(zlib.decompress(self.rows)):
             out.append(Quote(qid, aid, s, e, text[s:e], kind, tuple(paras), sid, mention,
-                             Span(*ms) if ms else None, cue, Span(*cs) if cs else None, res, role))
+                             Span(*ms) if ms else None, cue, Span(*cs) if cs else None, res, role, rule))
         return tuple(out)
 
 

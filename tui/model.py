@@ -178,7 +178,8 @@ class Quote:
     in the text that name the speaker at this quote (``he``, ``the Foreign
     Ministry``, ``Jeon``) and ``resolution`` says how the mention was tied to
     the speaker (``name``, ``alias``, ``pronoun``, ``description``,
-    ``continuation``, ``paragraph``).
+    ``continuation``, ``paragraph``); ``rule`` names the attribution rule
+    that decided it, the evidence for its speaker.
     """
 
     id: str
@@ -195,6 +196,9 @@ class Quote:
     cue_span: Span | None = None
     resolution: str | None = None
     role: str | None = None
+    #: the attribution rule that decided the quote (``cue-after``,
+    #: ``previous-sentence``, ``reported``…; see :class:`tui.attribution.Rule`)
+    rule: str | None = None
 
     @property
     def paragraph(self) -> int:

@@ -329,8 +329,8 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
             how = "pronoun"
         elif m is not None:
             ent, how = resolver.resolve(m.text, m.form, m.role, m.start, m.acronym)
-            if att.rule in ("paragraph", "continuation"):
-                how = att.rule
+            if att.rule.family in ("paragraph", "continuation"):
+                how = att.rule.family
         resolved.append((att, ent, how))
 
     quotes: list[Quote] = []
@@ -358,6 +358,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
                 cue_span=Span(*att.cue) if att.cue else None,
                 resolution=how or None,
                 role=(clean_role(m.role, lex) if m is not None else None) or (ent.roles[0] if ent is not None and ent.roles else None),
+                rule=att.rule._value_,  # (the value, without the enum's property call per quote)
             )
         )
     speakers = []

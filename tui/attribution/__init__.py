@@ -9,13 +9,13 @@ shared reading of the article, :class:`~tui.attribution.doc.Doc`):
 - ``rules``: the speaker-finding rules, one construction each;
 - ``refine``: a pronoun's antecedent, a poll as source, who reports an attribution;
 - ``reported``: reported speech without quote marks;
-- ``pipeline``: the rules in their order of precedence, and :func:`attribute`.
+- ``pipeline``: the table of rules in their order of precedence (:data:`RULES`), and :func:`attribute`.
 
 Mentions are then resolved to entities (:mod:`tui.speakers`).
 """
 
 from .doc import MAX_ATTRIBUTIONS, Doc, Tok, tokens
-from .pipeline import attribute
-from .records import Attribution, Mention
+from .pipeline import RULES, attribute
+from .records import Attribution, Found, Mention, Rule
 
-__all__ = ["MAX_ATTRIBUTIONS", "Attribution", "Doc", "Mention", "Tok", "attribute", "tokens"]
+__all__ = ["MAX_ATTRIBUTIONS", "RULES", "Attribution", "Doc", "Found", "Mention", "Rule", "Tok", "attribute", "tokens"]

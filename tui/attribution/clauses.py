@@ -10,11 +10,11 @@ from ..model import Paragraph
 from .cues import bare_after_cue, cue_index, is_cue_verb, passive, prep_ending_at
 from .doc import Doc, Tok
 from .phrases import adjective_comma, apposition_after, make_mention, np_after, np_before, role_head, skip_between
-from .records import Mention
+from .records import Found
 from .subjects import described_name, subject_of_verb
 
 
-def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tuple[Mention, tuple[int, int]] | None:
+def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> Found | None:
     """``said X[, ROLE]`` or ``X[, ROLE,] said`` filling a whole clause.
 
     ``complete``: the quote before it ended its own sentence, so the
@@ -34,7 +34,7 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
             # "“…”, according to his former chief economic adviser."
             np = np_after(doc, toks, k + 1)
             m = make_mention(doc, toks, *np) if np is not None else None
-            return (m, (toks[0].start, toks[k].end)) if m is not None else None
+            return Found(m, (toks[0].start, toks[k].end)) if m is not None else None
     for v in range(min(len(toks), 30)):
         t = toks[v]
         if not t.is_word or not is_cue_verb(doc, toks, v):
@@ -54,7 +54,7 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
             a, b = np
             role, _ = apposition_after(doc, toks, b, len(toks))
             m = make_mention(doc, toks, a, b, role=role)
-            return (m, (t.start, t.end)) if m is not None else None
+            return Found(m, (t.start, t.end)) if m is not None else None
         i = skip_between(doc, toks, v - 1)
         if i < 0:
             return None
@@ -103,12 +103,12 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> tup
             return None
         if complete and not bare_after_cue(doc, toks, v):
             return None
-        return m, (t.start, t.end)
+        return Found(m, (t.start, t.end))
     return None
 
 
-def previous_sentence(doc: Doc, para: Paragraph, sent_lo: int, prev_lo: int | None = None) -> tuple[Mention, tuple[int, int]] | None:
-    """Rule 4: the attribution in the sentence before, in the same paragraph
+def previous_sentence(doc: Doc, para: Paragraph, sent_lo: int, prev_lo: int | None = None) -> Found | None:
+    """(Rule.PREVIOUS_SENTENCE) the attribution in the sentence before, in the same paragraph
     (``…, Schiff said. “…”``); memoised, as the paragraph and pronoun
     rules ask for the same sentence."""
     if sent_lo <= para.start:
@@ -121,7 +121,7 @@ def previous_sentence(doc: Doc, para: Paragraph, sent_lo: int, prev_lo: int | No
     return doc.previous_sentences[key]
 
 
-def _read_previous_sentence(doc: Doc, prev_lo: int, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+def _read_previous_sentence(doc: Doc, prev_lo: int, sent_lo: int) -> Found | None:
     toks = doc.toks_outside(prev_lo, sent_lo)
     forms, lasts = doc.lex.verb_forms, doc.lex.cue_preposition_lasts
     # attribution_clause finds nothing after a comma with no cue word in
@@ -150,5 +150,5 @@ def _read_previous_sentence(doc: Doc, prev_lo: int, sent_lo: int) -> tuple[Menti
         if t.is_word and not _ING.match(t.lower) and is_cue_verb(doc, toks, v):
             m = subject_of_verb(doc, toks, v, 0)
             if m is not None:
-                return m, (t.start, t.end)
+                return Found(m, (t.start, t.end))
     return None

@@ -9,7 +9,7 @@ from operator import itemgetter
 from ..content import Lexicon
 from ..model import Article, Paragraph
 from ..quotes import Region, find_regions
-from .records import Mention
+from .records import Found
 
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -103,7 +103,7 @@ class Doc:
         self._bounds: dict[int, list[int]] = {}
         self._stoks: dict[tuple[int, int], list[Tok]] = {}
         self._touts: dict[tuple[int, int], list[Tok]] = {}
-        self.previous_sentences: dict[tuple[int, int], tuple[Mention, tuple[int, int]] | None] = {}
+        self.previous_sentences: dict[tuple[int, int], Found | None] = {}
         #: tokens of a stretch between two quotations: read after the first
         #: quote and again before the second (never mutated by callers)
         self._spans: dict[tuple[int, int], list[Tok]] = {}

@@ -11,7 +11,7 @@ from .clauses import previous_sentence
 from .cues import is_cue_verb, prep_ending_at
 from .doc import Doc, Tok
 from .phrases import is_org_name, make_mention, np_after, np_before
-from .records import Mention
+from .records import Found, Mention
 from .subjects import clause_subject, subject_of_verb
 
 #: a share of the people asked: "31% of Republicans", "six in 10 voters", "a majority of Democrats"
@@ -21,7 +21,7 @@ _RESPONDENTS = re.compile(r"\d|%|\bpercent\b|\b(?:one|two|three|four|five|six|se
 
 
 
-def reported_by(doc: Doc, toks: list[Tok], found: tuple[Mention, tuple[int, int]] | None):
+def reported_by(doc: Doc, toks: list[Tok], found: Found | None):
     """``“…,” Sanders said, according to CNN``: the source that reports
     the attribution (the news convention the annotators follow)."""
     if found is None:
@@ -35,18 +35,18 @@ def reported_by(doc: Doc, toks: list[Tok], found: tuple[Mention, tuple[int, int]
             np = np_after(doc, toks, k + 1)
             m = make_mention(doc, toks, *np) if np is not None else None
             if m is not None:
-                return m, (toks[k - n + 1].start, t.end)
+                return Found(m, (toks[k - n + 1].start, t.end))
         if k > 0 and toks[k - 1].text == "," and not t.capital and doc.lex.verb_forms.get(t.lower) in doc.lex.outlet_verbs:
             # "“…,” said Kristen Day, reports USA Today": the outlet that reports it, the end of the sentence
             np = np_after(doc, toks, k + 1)
             if np is not None and np[1] + 1 >= len(toks):
                 m = make_mention(doc, toks, *np)
                 if m is not None and m.form == "name":
-                    return m, (t.start, t.end)
+                    return Found(m, (t.start, t.end))
     return found
 
 
-def according_before(doc: Doc, toks: list[Tok], m: Mention) -> tuple[Mention, tuple[int, int]] | None:
+def according_before(doc: Doc, toks: list[Tok], m: Mention) -> Found | None:
     """``according to X,`` standing before subject ``m`` in its clause: the
     sentence is X's account, and a fragment quoted in it X's words."""
     end = next((k for k, x in enumerate(toks) if x.start >= m.np_start), None)
@@ -61,7 +61,7 @@ def according_before(doc: Doc, toks: list[Tok], m: Mention) -> tuple[Mention, tu
             if np is None or np[1] + 1 >= end or toks[np[1] + 1].text != ",":
                 return None
             src = make_mention(doc, toks, *np)
-            return (src, (toks[k - n + 1].start, toks[k].end)) if src is not None else None
+            return Found(src, (toks[k - n + 1].start, toks[k].end)) if src is not None else None
     return None
 
 
@@ -124,7 +124,7 @@ def _colon_quote_between(doc: Doc, lo: int, hi: int) -> bool:
     return doc.text[lo : spans[0][0]].rstrip().endswith(":")
 
 
-def outer_cue(doc: Doc, toks: list[Tok], upto: int) -> tuple[Mention, tuple[int, int]] | None:
+def outer_cue(doc: Doc, toks: list[Tok], upto: int) -> Found | None:
     """A cue verb with its subject before ``toks[upto]`` in the sentence
     (``Comey said on Tuesday that …``), the attribution around a
     possessor's claim."""
@@ -133,7 +133,7 @@ def outer_cue(doc: Doc, toks: list[Tok], upto: int) -> tuple[Mention, tuple[int,
         if t.is_word and not _ING.match(t.lower) and t.lower in doc.lex.verb_forms and is_cue_verb(doc, toks, v):
             m = subject_of_verb(doc, toks, v, 0)
             if m is not None and m.form != "pronoun":
-                return m, (t.start, t.end)
+                return Found(m, (t.start, t.end))
     return None
 
 

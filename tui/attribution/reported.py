@@ -26,7 +26,7 @@ from .clauses import attribution_clause
 from .cues import bare_after_cue, cue_index, is_cue_verb, noun_use, object_end, passive, prep_ending_at
 from .doc import Doc, Tok, tokens
 from .phrases import is_pronoun, make_mention, np_after
-from .records import Attribution, Mention
+from .records import Attribution, Mention, Rule
 from .refine import poll_source
 from .subjects import clause_subject, front_subject, new_clause_before, only_front, subject_of_verb
 
@@ -40,7 +40,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def reported_speech(doc: Doc, titles: set[int], room: int) -> list[Attribution]:
-    """Rule 5: attributions without quote marks, as quotes of kind ``indirect``:
+    """(Rule.REPORTED) attributions without quote marks, as quotes of kind ``indirect``:
     ``X said (that) …``, ``…, X said.``, ``according to X, …`` / ``…, according to X``.
     Sentences that hold a quotation are left to the rules above; a quoted
     title (``told MSNBC's “Morning Joe” that …``) is no quotation."""
@@ -87,7 +87,7 @@ def reported_speech(doc: Doc, titles: set[int], room: int) -> list[Attribution]:
                     if len(text[cs:ce].split()) < (3 if len(pieces) == 1 else 2):
                         continue
                     region = Region(cs, ce, cs, None, pi, pi)
-                    out.append(Attribution(region, "indirect", other or mention, cue_, "reported"))
+                    out.append(Attribution(region, "indirect", other or mention, cue_, Rule.REPORTED))
     return out
 
 
@@ -315,7 +315,7 @@ def participle_reports(doc: Doc, atts: list[Attribution]) -> list[Attribution]:
     cues = doc.lex.reporting_words
     paras = doc.article.paragraphs
     for att in atts:
-        if att.kind not in ("direct", "mixed") or att.mention is None or att.cue is None or att.rule == "paragraph":
+        if att.kind not in ("direct", "mixed") or att.mention is None or att.cue is None or att.rule.family == "paragraph":
             continue
         doc.bound_memos()
         r = att.region
@@ -370,4 +370,4 @@ def _content(doc: Doc, cs: int, ce: int, pi: int, mention: Mention, cue: Tok) ->
         ce -= 1
     if len(text[cs:ce].split()) < 3:
         return []
-    return [Attribution(Region(cs, ce, cs, None, pi, pi), "indirect", mention, (cue.start, cue.end), "reported")]
+    return [Attribution(Region(cs, ce, cs, None, pi, pi), "indirect", mention, (cue.start, cue.end), Rule.PARTICIPLE)]

@@ -29,7 +29,7 @@ from .cues import introduces_next, is_cue_verb, passive, prep_ending_at
 from .doc import _DATELINE, Doc, tokens
 from .kinds import is_fragment
 from .phrases import after_preposition, is_number, is_someone, make_mention, np_after, np_before, skip_between
-from .records import Attribution, Mention
+from .records import Attribution, Found, Mention
 from .refine import according_before, outer_cue, reported_by
 from .subjects import clause_subject, relative_antecedent, subject_of_verb
 
@@ -39,8 +39,8 @@ _CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
 _POSSESSED = re.compile(r"(?: [a-z]+)?['\u2019]s\b")  # "The TV| couple's", "Mr Blair|'s"
 
 
-def after_quote(doc: Doc, region: Region, para: Paragraph) -> tuple[Mention, tuple[int, int]] | None:
-    """Rule 1: ``“…,” X said`` / ``“…,” said X``."""
+def after_quote(doc: Doc, region: Region, para: Paragraph) -> Found | None:
+    """(Rule.CUE_AFTER, Rule.CUE_AFTER_SENTENCE) ``“…,” X said`` / ``“…,” said X``."""
     if region.close_mark is None:
         return None
     fragment = (doc.text[region.end - 1 : region.end].isalnum()
@@ -61,8 +61,8 @@ def after_quote(doc: Doc, region: Region, para: Paragraph) -> tuple[Mention, tup
     return reported_by(doc, toks, found)
 
 
-def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
-    """Rule 2: the nearest cue before the quote in its sentence."""
+def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
+    """(Rule.CUE_BEFORE, Rule.CUE_EARLIER) the nearest cue before the quote in its sentence."""
     toks = doc.toks_outside(sent_lo, region.open_mark)
     for v in range(len(toks) - 1, -1, -1):
         t = toks[v]
@@ -76,7 +76,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
             if np is not None:
                 m = make_mention(doc, toks, *np)
                 if m is not None:
-                    return m, (toks[v - n_prep + 1].start, t.end)
+                    return Found(m, (toks[v - n_prep + 1].start, t.end))
             continue
         if low in doc.lex.cue_nouns and v > 0:
             prev = toks[v - 1]
@@ -88,7 +88,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
                     x.is_word and not x.capital and x.lower not in PREPOSITIONS and x.lower != "to"
                     for x in toks if m.end <= x.start < prev.start
                 ):
-                    return m, (t.start, t.end)
+                    return Found(m, (t.start, t.end))
             if prev.lower.endswith(POSSESSIVE_ENDINGS) or (prev.text in ("'", "\u2019") and v > 1):
                 # "North Korea's claim": possessor
                 end_tok = v - 1
@@ -101,13 +101,13 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
                             m = Mention(m.start, name_end, doc.text[m.start:name_end], m.form, m.role, m.acronym)
                         outer = outer_cue(doc, toks, np[0])
                         # "Politifact ruled that Trump’s statement about “…”": the one who reports the claim
-                        return outer if outer is not None else (m, (t.start, t.end))
+                        return outer if outer is not None else Found(m, (t.start, t.end))
             if v > 1 and toks[v - 1].lower in NOUN_DETERMINERS and toks[v - 2].lower == "in":
                 if any(toks[k].is_word and is_cue_verb(doc, toks, k) for k in range(v - 3, max(0, v - 6), -1)):
                     continue  # "Mosko wrote in an email", "Baker put it in his memo": the verb before it has the subject
                 m = clause_subject(doc, para, toks[v - 2].start, sent_lo)
                 if m is not None:
-                    return m, (t.start, t.end)
+                    return Found(m, (t.start, t.end))
             continue
         if not is_cue_verb(doc, toks, v):
             continue
@@ -133,7 +133,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
                     m = None  # "responded to the question on Facebook writing": not Facebook
             m = m or clause_subject(doc, para, t.start, sent_lo)
             if m is not None:
-                return m, (t.start, t.end)
+                return Found(m, (t.start, t.end))
             continue
         m = subject_of_verb(doc, toks, v, 0)
         if m is not None and after_preposition(doc, toks, m):
@@ -149,12 +149,12 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tup
         source = according_before(doc, toks, m) if is_fragment(doc, region) else None
         if source is not None:
             return source  # "…, according to Trump, the media would call him a “chicken”": Trump's words
-        return m, (t.start, t.end)
+        return Found(m, (t.start, t.end))
     return None
 
 
-def later_in_sentence(doc: Doc, region: Region, para: Paragraph, bare: bool = False) -> tuple[Mention, tuple[int, int]] | None:
-    """Rule 3: ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence
+def later_in_sentence(doc: Doc, region: Region, para: Paragraph, bare: bool = False) -> Found | None:
+    """(Rule.LATER_IN_SENTENCE) ``…, said Smith.`` / ``…, Smith said.`` later in the quote's sentence
     (with ``bare``, only an attribution with nothing reported after its cue)."""
     if region.close_mark is None or doc.text[region.end - 1 : region.end] in (".", "!", "?"):
         return None  # the quote ended its sentence
@@ -169,7 +169,7 @@ def later_in_sentence(doc: Doc, region: Region, para: Paragraph, bare: bool = Fa
     return None
 
 
-def cue_in_sentence(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+def cue_in_sentence(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
     """A quoted fragment in a sentence of reported speech whose cue's
     subject the nearer rules could not read: the clause subject."""
     toks = doc.toks_outside(sent_lo, region.open_mark)
@@ -181,12 +181,12 @@ def cue_in_sentence(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> 
             m = (relative_antecedent(doc, toks, v) if v > 0 and toks[v - 1].lower in COORDINATORS else None) \
                 or clause_subject(doc, para, t.start, sent_lo)
             if m is not None:
-                return m, (t.start, t.end)
+                return Found(m, (t.start, t.end))
             return None
     return None
 
 
-def transcript_label(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+def transcript_label(doc: Doc, region: Region) -> Found | None:
     """A transcript quoted whole: ``"PENCE: Well, …"`` — the speaker's
     label in capitals, then a colon."""
     m = _TRANSCRIPT_LABEL.match(doc.text, region.start, region.end)
@@ -198,10 +198,10 @@ def transcript_label(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]
         return None
     name = " ".join(w.capitalize() if len(w) > 1 else w for w in words)
     s, e = m.span(1)
-    return Mention(s, e, name, "name", None, None, s, label), (e, e + 1)
+    return Found(Mention(s, e, name, "name", None, None, s, label), (e, e + 1))
 
 
-def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
     """``Weaver dismissed that suggestion as “disarray”``, ``portrayed him
     as a “generous” executive``: a quoted characterisation after ``as``
     is the words of the clause's subject (not ``known as``, ``such as``)."""
@@ -235,7 +235,7 @@ def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) ->
                 m = relative_antecedent(doc, toks, v) or clause_subject(doc, para, t.start, sent_lo)
                 # (else "referred to X as … but described Y as “…”": the clause's subject)
             if m is not None and not (m.form == "pronoun" and m.text.lower() in NEUTER_PRONOUNS):
-                return m, (t.start, t.end)
+                return Found(m, (t.start, t.end))
             return None
     return None
 
@@ -261,7 +261,7 @@ def subject_of_passage(doc: Doc, region: Region, para: Paragraph, sent_lo: int) 
     return m if is_someone(doc, m) else None
 
 
-def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
     """``X has a message for voters: “…”``: the subject of the sentence
     that a colon hands over to the quote (also across a paragraph break)."""
     k = region.open_mark - 1
@@ -274,14 +274,14 @@ def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple
                 return None  # "LOS ANGELES -- “…”": a dateline, not a speaker
             # "Trump also embraced torture -- “I think waterboarding …”": the clause's subject
             m = clause_subject(doc, para, k - (doc.text[k] == "-"), sent_lo)
-            return (m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
+            return Found(m, (k, k + 1)) if m is not None and m.form != "pronoun" else None
         if doc.text[k] != ":":
             return None
         toks = doc.toks_outside(sent_lo, k)
         if len(toks) > 1 and toks[-2].lower in BE_FORMS and is_cue_verb(doc, toks, len(toks) - 1):
             return None  # "Kevin Donnellon was asked: “…”": someone else asks
         m = _name_before(doc, sent_lo, k) or _possessor_of_source(doc, sent_lo, k) or clause_subject(doc, para, k, sent_lo)
-        return (m, (k, k + 1)) if m is not None else None
+        return Found(m, (k, k + 1)) if m is not None else None
     # the quote opens its paragraph: does the previous one end with a colon?
     idx = region.first_para
     if idx == 0:
@@ -291,10 +291,10 @@ def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple
         return None
     lo = doc.sentence_start(prev, prev.end - 1)
     m = _name_before(doc, lo, prev.end - 1) or clause_subject(doc, prev, prev.end - 1, lo)
-    return (m, (prev.end - 1, prev.end)) if m is not None else None
+    return Found(m, (prev.end - 1, prev.end)) if m is not None else None
 
 
-def dash_label(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+def dash_label(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
     """``Pollsters agree - Carl Bialik: “…”``: a name between a dash and the
     colon that opens the quote is who says it (digest and roundup style)."""
     k = region.open_mark - 1
@@ -306,7 +306,7 @@ def dash_label(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> tuple
     if d < 0 or k - d > 60:
         return None
     m = _name_before(doc, doc.text.index(" ", d + 1) + 1, k)
-    return (m, (k, k + 1)) if m is not None else None
+    return Found(m, (k, k + 1)) if m is not None else None
 
 
 def in_question(doc: Doc, region: Region, sent_lo: int) -> bool:
@@ -323,7 +323,7 @@ def in_question(doc: Doc, region: Region, sent_lo: int) -> bool:
     return m is not None and m.group() == ","  # the question clause ends with its comma
 
 
-def asked_by(doc: Doc, region: Region, sent_lo: int) -> tuple[Mention, tuple[int, int]] | None:
+def asked_by(doc: Doc, region: Region, sent_lo: int) -> Found | None:
     """``Asked by Thrush if Clinton “gets” race, Sharpton …``: the asker's words."""
     toks = doc.toks_outside(sent_lo, region.open_mark)
     if len(toks) < 4 or toks[0].lower != "asked" or toks[1].lower != "by":
@@ -332,7 +332,7 @@ def asked_by(doc: Doc, region: Region, sent_lo: int) -> tuple[Mention, tuple[int
     m = make_mention(doc, toks, *np) if np is not None else None
     if m is None or m.form == "pronoun":
         return None
-    return m, (toks[0].start, toks[1].end)
+    return Found(m, (toks[0].start, toks[1].end))
 
 
 def _possessor_of_source(doc: Doc, lo: int, colon: int) -> Mention | None:
@@ -370,7 +370,7 @@ def _name_before(doc: Doc, lo: int, colon: int) -> Mention | None:
     return m
 
 
-def previous_paragraph(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+def previous_paragraph(doc: Doc, region: Region) -> Found | None:
     """A quote paragraph after a paragraph of reported speech by someone
     (``Valastro praised Christie’s leadership …`` / ``“…”``): that someone,
     when the paragraph before has no quotation of its own."""
@@ -384,7 +384,7 @@ def previous_paragraph(doc: Doc, region: Region) -> tuple[Mention, tuple[int, in
     return previous_sentence(doc, prev, prev.end, lo)
 
 
-def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int) -> tuple[Mention, tuple[int, int] | None]:
+def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int) -> Found:
     """The speaker of the paragraph's last quote, for a quote without a cue
     of its own; when a sentence between them names that speaker again
     ("…, dos Santos says. “…”"), that nearer mention."""
@@ -397,10 +397,10 @@ def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo:
             prev = previous_sentence(doc, para, sent_lo, prev_lo)
             if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
                 return prev
-    return m, prev_att.cue
+    return Found(m, prev_att.cue)
 
 
-def signed_below(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | None:
+def signed_below(doc: Doc, region: Region) -> Found | None:
     """A quotation that fills its paragraph, signed in the next one:
     ``“…”`` then ``-Michelle Marks, Philadelphia.`` or ``— President Obama,
     tweeting after the speech.`` (the roundup style of "quotable" boxes)."""
@@ -423,10 +423,10 @@ def signed_below(doc: Doc, region: Region) -> tuple[Mention, tuple[int, int]] | 
     m = make_mention(doc, toks, *np) if np is not None else None
     if m is None or m.form != "name":
         return None
-    return m, (nxt.start, nxt.start + 1)
+    return Found(m, (nxt.start, nxt.start + 1))
 
 
-def quoted_speaker_subject(doc: Doc, region: Region, para: Paragraph, sent_lo: int, atts: list[Attribution]):
+def quoted_speaker_subject(doc: Doc, region: Region, para: Paragraph, sent_lo: int, atts: list[Attribution]) -> Found | None:
     """A short quoted fragment in a sentence whose subject is someone the
     article has already quoted: that speaker's words."""
     m = clause_subject(doc, para, region.open_mark, sent_lo)
@@ -439,4 +439,4 @@ def quoted_speaker_subject(doc: Doc, region: Region, para: Paragraph, sent_lo: i
         if a.mention is not None and a.mention.form == "name":
             seen.add(a.mention.text.split()[-1].lower())
     doc.surnames_upto = len(atts)
-    return (m, None) if m.text.split()[-1].lower() in seen else None
+    return Found(m, None) if m.text.split()[-1].lower() in seen else None
