@@ -1,0 +1,43 @@
+"""The library merge (tui.merge): its passes on speakers as articles give them."""
+
+from tui.merge import LocalSpeaker, merge_speakers
+from tui.model import ORGANISATION as ORG, PERSON
+
+
+def local(sid, name, article, count=1, kind=PERSON, roles=()):
+    return LocalSpeaker(sid, name, kind, tuple(roles), (), article, count)
+
+
+def test_middle_names_and_a_bare_surname_join_the_one_full_name_they_fit():
+    speakers, remap = merge_speakers([
+        local("hillary-clinton", "Hillary Clinton", "a", 2, roles=["Secretary of State"]),
+        local("hillary-rodham-clinton", "Hillary Rodham Clinton", "b"),
+        local("clinton", "Clinton", "c", 3),
+    ], {"a": 0, "b": 1, "c": 2})
+    assert list(speakers) == ["hillary-clinton"]
+    sp = speakers["hillary-clinton"]
+    assert sp.quote_count == 6 and [a for a, _ in sp.articles] == ["a", "b", "c"]
+    assert set(sp.aliases) == {"Hillary Rodham Clinton", "Clinton"}
+    assert remap == {"hillary-rodham-clinton": "hillary-clinton", "clinton": "hillary-clinton"}
+
+
+def test_a_surname_two_people_share_stays_apart_unless_one_dominates():
+    two = [local("tony-blair", "Tony Blair", "a", 2), local("cherie-blair", "Cherie Blair", "b", 2),
+           local("blair", "Blair", "c")]
+    speakers, remap = merge_speakers(two, {"a": 0, "b": 1, "c": 2})
+    assert "blair" in speakers and not remap
+    many = [local("tony-blair", "Tony Blair", "a", 8), *two[1:]]
+    speakers, remap = merge_speakers(many, {"a": 0, "b": 1, "c": 2})
+    assert remap == {"blair": "tony-blair"}
+
+
+def test_one_id_across_articles_is_one_speaker_and_the_unquoted_are_left_out():
+    speakers, _ = merge_speakers([
+        local("the-ministry", "Ministry", "b", kind=ORG, roles=["ministry"]),
+        local("the-ministry", "Foreign Ministry", "a", kind=ORG),
+        local("bystander", "Jo Bystander", "a", 0),
+    ], {"a": 0, "b": 1})
+    assert list(speakers) == ["the-ministry"]
+    sp = speakers["the-ministry"]
+    assert sp.name == "Foreign Ministry" and sp.aliases == ("Ministry",)
+    assert [a for a, _ in sp.articles] == ["a", "b"]  # in library order
