@@ -543,90 +543,6 @@ class LibraryCache:
 
 
 # ----------------------------------------------------------------------------
-# search postings <-> bytes
-
-
-_ARRAY_CODES = ("B", "I", "I", "I", "I")  # kinds, text ids, starts, ends, numbers
-#: a cached search index is written in parts of about this many bytes
-#: (whole arrays each), so that neither writing nor reading it ever holds
-#: a copy of the whole index
-PART_BYTES = 2 << 20
-
-
-def search_parts(search) -> Iterator[bytes]:
-    """The search index as parts: a JSON header (the sorted vocabulary and
-    the length of every array), then the raw arrays in order: the candidate
-    table, the word index, the deletion index."""
-    words = search.vocab
-    deletes = search.deletes
-    lists = search.postings.lists
-    yield json.dumps({"n": len(search), "words": words, "lens": [len(lists[w]) for w in words],
-                      "deletes": len(deletes.keys), "itemsizes": [array(c).itemsize for c in _ARRAY_CODES]},
-                     ensure_ascii=False).encode("utf-8")
-    part: list[bytes] = []
-    size = 0
-    arrays = (*search.arrays(), *(lists[w] for w in words), deletes.keys, deletes.words)
-    for a in arrays:
-        b = a.tobytes()
-        if size and size + len(b) > PART_BYTES:
-            yield b"".join(part)
-            part, size = [], 0
-        part.append(b)
-        size += len(b)
-    if part:
-        yield b"".join(part)
-
-
-def search_from_parts(parts: Iterator[bytes], index: Index):
-    """The search index of ``index`` from :func:`search_parts`."""
-    from .search import DeleteIndex, Postings, SearchIndex
-
-    header = json.loads(next(parts))
-    if header["itemsizes"] != [array(c).itemsize for c in _ARRAY_CODES]:
-        raise CacheError("search index written on another platform")
-    n = header["n"]
-    words = header["words"]
-    lens = header["lens"]
-    n_del = header["deletes"]
-    if len(words) != len(lens) or words != sorted(words):
-        raise CacheError("search index header is inconsistent")
-    wanted = [*zip(_ARRAY_CODES, [n] * len(_ARRAY_CODES)), *(("I", k) for k in lens), ("I", n_del), ("I", n_del)]
-    got: list[array] = []
-    k = 0
-    for part in parts:
-        mv = memoryview(part)
-        pos = 0
-        while pos < len(part) or (k < len(wanted) and wanted[k][1] == 0 and pos == len(part)):
-            if k >= len(wanted):
-                raise CacheError("search index has more data than its header says")
-            code, count = wanted[k]
-            a = array(code)
-            size = a.itemsize * count
-            if pos + size > len(part):
-                raise CacheError("search index part is short")
-            a.frombytes(mv[pos : pos + size])
-            got.append(a)
-            pos += size
-            k += 1
-    while k < len(wanted) and wanted[k][1] == 0:
-        got.append(array(wanted[k][0]))
-        k += 1
-    if k != len(wanted):
-        raise CacheError("search index is missing parts")
-    table = tuple(got[: len(_ARRAY_CODES)])
-    keys, positions = got[-2], got[-1]
-    if n_del and max(positions) >= len(words):
-        raise CacheError("deletion index points outside the vocabulary")
-    postings = Postings()
-    postings.lists.update(zip(words, got[len(_ARRAY_CODES) : -2]))
-    search = SearchIndex.from_index(index, build_postings=False, arrays=table)
-    search.postings = postings
-    search._vocab = words
-    search._deletes = DeleteIndex(keys, positions)
-    return search
-
-
-# ----------------------------------------------------------------------------
 # opening a library
 
 
@@ -804,7 +720,7 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
         try:
             parts = cache.load_search(fingerprint)
             if parts is not None:
-                search = search_from_parts(parts, index)
+                search = SearchIndex.from_parts(parts, index)
                 search.from_cache = True
                 return search
         except (CacheError, ValueError, KeyError, TypeError, IndexError, OverflowError, StopIteration) as exc:
@@ -812,5 +728,5 @@ def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple
     skeleton = SearchIndex.from_index(index, build_postings=False)
     skeleton.build_postings(parallel=True)
     if cache is not None:
-        cache.store_search(fingerprint, search_parts(skeleton))
+        cache.store_search(fingerprint, skeleton.to_parts())
     return skeleton

@@ -30,7 +30,7 @@ import re
 import tempfile
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -226,6 +226,17 @@ class CandidateRefs:
         return quote_id(article_id, num) if kind == "quote" else article_id
 
 
+_ARRAY_CODES = ("B", "I", "I", "I", "I")  # kinds, text ids, starts, ends, numbers
+#: a stored search index is written in parts of about this many bytes
+#: (whole arrays each), so that neither writing nor reading it ever holds
+#: a copy of the whole index
+PART_BYTES = 2 << 20
+
+
+class PartsError(ValueError):
+    """Stored parts of a search index that do not make one (damaged, or from another platform)."""
+
+
 class SearchIndex:
     """Search over candidates: spans of ``texts``, each with a kind and a reference.
 
@@ -384,6 +395,78 @@ class SearchIndex:
         and numbers (a quote's number in its article, a speaker's in the
         speaker table)."""
         return (self.kinds, self.text_ids, self.starts, self.ends, self.nums)
+
+    @classmethod
+    def from_parts(cls, parts: Iterator[bytes], index) -> SearchIndex:
+        """The search index of ``index`` from its stored :meth:`to_parts`
+        (:class:`PartsError` if they do not make one)."""
+        header = json.loads(next(parts))
+        if header["itemsizes"] != [array(c).itemsize for c in _ARRAY_CODES]:
+            raise PartsError("search index written on another platform")
+        n = header["n"]
+        words = header["words"]
+        lens = header["lens"]
+        n_del = header["deletes"]
+        if len(words) != len(lens) or words != sorted(words):
+            raise PartsError("search index header is inconsistent")
+        wanted = [*zip(_ARRAY_CODES, [n] * len(_ARRAY_CODES)), *(("I", k) for k in lens), ("I", n_del), ("I", n_del)]
+        got: list[array] = []
+        k = 0
+        for part in parts:
+            mv = memoryview(part)
+            pos = 0
+            while pos < len(part) or (k < len(wanted) and wanted[k][1] == 0 and pos == len(part)):
+                if k >= len(wanted):
+                    raise PartsError("search index has more data than its header says")
+                code, count = wanted[k]
+                a = array(code)
+                size = a.itemsize * count
+                if pos + size > len(part):
+                    raise PartsError("search index part is short")
+                a.frombytes(mv[pos : pos + size])
+                got.append(a)
+                pos += size
+                k += 1
+        while k < len(wanted) and wanted[k][1] == 0:
+            got.append(array(wanted[k][0]))
+            k += 1
+        if k != len(wanted):
+            raise PartsError("search index is missing parts")
+        table = tuple(got[: len(_ARRAY_CODES)])
+        keys, positions = got[-2], got[-1]
+        if n_del and max(positions) >= len(words):
+            raise PartsError("deletion index points outside the vocabulary")
+        postings = Postings()
+        postings.lists.update(zip(words, got[len(_ARRAY_CODES) : -2]))
+        search = cls.from_index(index, build_postings=False, arrays=table)
+        search.postings = postings
+        search._vocab = words
+        search._deletes = DeleteIndex(keys, positions)
+        return search
+
+    def to_parts(self) -> Iterator[bytes]:
+        """The index as parts to store (:data:`PART_BYTES` each or so): a JSON
+        header (the sorted vocabulary and the length of every array), then the
+        raw arrays in order: the candidate table, the word index, the deletion
+        index. :meth:`from_parts` reads them back."""
+        words = self.vocab
+        deletes = self.deletes
+        lists = self.postings.lists
+        yield json.dumps({"n": len(self), "words": words, "lens": [len(lists[w]) for w in words],
+                          "deletes": len(deletes.keys), "itemsizes": [array(c).itemsize for c in _ARRAY_CODES]},
+                         ensure_ascii=False).encode("utf-8")
+        part: list[bytes] = []
+        size = 0
+        arrays = (*self.arrays(), *(lists[w] for w in words), deletes.keys, deletes.words)
+        for a in arrays:
+            b = a.tobytes()
+            if size and size + len(b) > PART_BYTES:
+                yield b"".join(part)
+                part, size = [], 0
+            part.append(b)
+            size += len(b)
+        if part:
+            yield b"".join(part)
 
     @classmethod
     def from_texts(cls, texts: Sequence[str], kind: str = "paragraph") -> SearchIndex:

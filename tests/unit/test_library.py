@@ -103,9 +103,9 @@ def test_tampered_entry_fails_its_checksum(lib):
 
 
 def test_a_missing_or_damaged_search_part_rebuilds_the_search_index(lib, monkeypatch):
-    import tui.library as library
+    import tui.search as search
 
-    monkeypatch.setattr(library, "PART_BYTES", 16)  # many parts, even for two articles
+    monkeypatch.setattr(search, "PART_BYTES", 16)  # many parts, even for two articles
     _, s1, _ = open_library([lib], with_search=True)
     db = sqlite3.connect(_cache_file(lib))
     n_parts = db.execute("SELECT COUNT(*) FROM search_parts").fetchone()[0]
