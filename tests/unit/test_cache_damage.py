@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-import tui.library as library
+import tui.store as store
 from tui.cli import main
 from tui.library import LibraryCache, open_library
 
@@ -131,7 +131,7 @@ time.sleep(60)
 
 def test_a_cache_locked_by_another_process_is_waited_for_briefly_then_not_used(lib, truth, monkeypatch):
     open_library([lib])
-    monkeypatch.setattr(library, "BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(LibraryCache([str(lib)]).path)],
                               stdout=subprocess.PIPE, text=True)
     try:
@@ -154,7 +154,7 @@ def test_a_read_only_cache_is_read_and_not_written(lib, truth, monkeypatch):
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))  # one file to parse and write again
     real = sqlite3.connect
-    monkeypatch.setattr(library.sqlite3, "connect", lambda p, *a, **k: real(f"file:{p}?mode=ro", *a, uri=True, **k))
+    monkeypatch.setattr(store.sqlite3, "connect", lambda p, *a, **k: real(f"file:{p}?mode=ro", *a, uri=True, **k))
     index, _, stats = open_library([lib])
     assert results(index) == truth
     assert (stats.parsed, stats.from_cache) == (1, len(index.articles) - 1)

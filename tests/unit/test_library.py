@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.library import LibraryCache, decode_payload, open_library
+from tui.library import LibraryCache, open_library
+from tui.store import decode_payload
 
 
 @pytest.fixture
@@ -219,7 +220,7 @@ def test_worker_processes_start_when_stderr_has_no_descriptor(tmp_path, monkeypa
 def test_the_parser_fingerprint_covers_sub_packages_but_not_the_reader(tmp_path):
     """An edit anywhere in the parsing code, a sub-package included, must
     rebuild users' caches; an edit to the reader need not."""
-    from tui.library import code_fingerprint
+    from tui.store import code_fingerprint
 
     pkg = tmp_path / "tui"
     (pkg / "attribution").mkdir(parents=True)
