@@ -10,8 +10,11 @@ sent to the scorer is the mention nearest the cue, as in the gold data
 canonical``, the merged speaker a user sees (the CLI's ``speaker`` field).
 
 ``--half A`` / ``--half B`` scores one fixed half of the dev split (A: the
-articles whose ``sha1(id)`` hex digest starts with 0-7; B: the rest), so
-that a rule developed on one half is checked on the other. ``--by-rule``
+articles whose ``sha1(id)`` hex digest ends with 0-7; B: the rest), so
+that a rule developed on one half is checked on the other. (Its last digit,
+not its first: PolNeAR puts an article in dev when that digest falls under a
+threshold, so every dev article's digest starts with 0-5 and the first digit
+would put them all in A.) ``--by-rule``
 adds one row per attribution rule (:class:`tui.attribution.Rule`): how many
 predicted quotes it decided, how many of them match a gold quote (P), and
 how often the speaker of a matched one is right (speaker_acc).
@@ -37,7 +40,7 @@ from tui.index import build_index  # noqa: E402
 
 def half_of(article_id: str) -> str:
     """``A`` or ``B``: the fixed half of the dev split an article is in."""
-    return "A" if hashlib.sha1(article_id.encode("utf-8")).hexdigest()[0] in "01234567" else "B"
+    return "A" if hashlib.sha1(article_id.encode("utf-8")).hexdigest()[-1] in "01234567" else "B"
 
 
 def predictions(index, kinds, canonical: bool = False, half: str | None = None):
@@ -73,10 +76,8 @@ def by_rule(ev: Path, gold_path: Path, pred_path: str, args) -> None:
     """One row per rule: the predictions it decided, scored alone against
     the gold quotes (so recall means nothing here; P and speaker_acc do)."""
     sq = _scorer(ev)
-    gold = sq.load_jsonl(str(gold_path))
+    gold = sq.load_jsonl(str(gold_path))  # (already this half's articles, with --half)
     pred = sq.load_jsonl(pred_path)
-    if args.half:
-        gold = type(gold)((k, v) for k, v in gold.items() if half_of(k) == args.half)
     ns = argparse.Namespace(pred_offsets="txt", pronoun_speaker="exclude", drop_unattributed_preds=False,
                             filter_pred_kinds=False, overlap_threshold=0.5, speaker_match=args.speaker_match)
     kinds = None if not args.kinds else set(args.kinds.split(","))
