@@ -20,6 +20,7 @@ import yaml
 #: libyaml's safe loader where PyYAML has it (several times faster), else the pure one
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+from .grammar import ARTICLES, HEARER_PRONOUNS, words
 from .paths import content_dir
 
 
@@ -177,8 +178,6 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     def object_openers(self) -> frozenset[str]:
         """What may open the object of "told" with nothing reported after it:
         an audience, an article, an object pronoun, "his" or "their"."""
-        from .grammar import ARTICLES, HEARER_PRONOUNS, words
-
         return self.audiences | ARTICLES | HEARER_PRONOUNS | words("his their")
 
     def gender_of(self, honorific: str | None) -> str | None:

@@ -135,16 +135,15 @@ class Quoted:
 def _continued(q: Quoted) -> Found | None:
     """The last speaker quoted, for a paragraph that opens with a quotation
     soon after (``continuation_paragraphs`` in defaults.yaml)."""
-    last = q.thread.last_attributed
-    if (last is not None and last.mention is not None
-            and 0 < q.region.first_para - q.thread.last_para <= q.doc.lex.continuation_paragraphs):
+    last = q.thread.last_attributed  # (only attributions with a speaker are handed on)
+    if last is not None and 0 < q.region.first_para - q.thread.last_para <= q.doc.lex.continuation_paragraphs:
         return Found(last.mention, last.cue)
     return None
 
 
 def _paragraph_speaker(q: Quoted) -> Found | None:
     prev = q.thread.by_para_speaker.get(q.region.first_para)
-    if prev is None or prev.mention is None:
+    if prev is None:
         return None
     return paragraph_speaker(q.doc, prev, q.para, q.sent_lo)
 
