@@ -35,20 +35,28 @@ DEFAULT = HERE.parent / "shared" / "eval" / "polnear" / "articles"
 
 
 def load_as(name: str, root: Path):
-    """Import ``root/tui`` as package ``name`` (its modules import each other relatively)."""
+    """``build_index`` of ``root/tui`` imported as package ``name`` (its
+    modules import each other relatively). It lives in ``tui.library`` now,
+    in ``tui.index`` in revisions before that."""
     spec = importlib.util.spec_from_file_location(name, root / "tui" / "__init__.py",
                                                   submodule_search_locations=[str(root / "tui")])
     mod = importlib.util.module_from_spec(spec)
     sys.modules[name] = mod
     spec.loader.exec_module(mod)
-    return importlib.import_module(name + ".index")
+    library = importlib.import_module(name + ".library")
+    if hasattr(library, "build_index"):
+        return library.build_index
+    return importlib.import_module(name + ".index").build_index
 
 
 _CHILD = """
 import sys
 sys.path.insert(0, sys.argv[1])
 from tui.content import load_lexicon
-from tui.index import build_index
+try:
+    from tui.library import build_index
+except ImportError:  # a revision from before build_index moved there
+    from tui.library import build_index
 load_lexicon()
 if sys.argv[2] == "build":
     build_index([sys.argv[3]])
@@ -71,7 +79,7 @@ def main(argv=None):
     ap.add_argument("--folder", default=str(DEFAULT))
     ap.add_argument("--instructions", action="store_true", help="count instructions with valgrind instead of timing")
     args = ap.parse_args(argv)
-    from tui.index import build_index as build_new
+    from tui.library import build_index as build_new
     if args.instructions and shutil.which("valgrind") is None:
         ap.error("--instructions needs valgrind (apt-get install valgrind)")
 
@@ -89,7 +97,7 @@ def main(argv=None):
                 print(f"this / base instructions: {counts['this'] / counts['base']:.4f}x")
                 return
             # the base reads its own content/ (paths.py looks beside its package)
-            build_base = load_as("tui_base", wt).build_index
+            build_base = load_as("tui_base", wt)
             runs = {"base": [], "this": []}
             order = [("base", build_base), ("this", build_new)]
             for r in range(args.rounds):

@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.content import load_lexicon  # noqa: E402
-from tui.index import build_index  # noqa: E402
 from tui.ingest import iter_files  # noqa: E402
+from tui.library import build_index  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "polnear" / "articles"
 

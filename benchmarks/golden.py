@@ -36,7 +36,7 @@ SNAPSHOT = HERE / "tests" / "golden" / "attributions.json"
 def records(folder: Path, reported: bool):
     """``(article id, [quote records])`` in library order, then ``("", [speaker records])``."""
     from tui.attribution import Rule
-    from tui.index import build_index
+    from tui.library import build_index
 
     index = build_index([folder], reported=reported)
     for art in index.articles:

@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tui.content import load_lexicon  # noqa: E402
-from tui.index import build_index  # noqa: E402
+from tui.library import build_index  # noqa: E402
 
 
 def half_of(article_id: str) -> str:

@@ -31,7 +31,7 @@ def seed_path() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_index():
-    from tui.index import build_index
+    from tui.library import build_index
 
     return build_index([SEED])
 

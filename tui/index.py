@@ -1,7 +1,7 @@
 """The library index: articles, paragraphs, quotes and speakers, with lookups.
 
-Built from files (``build_index``) or document by document
-(``IndexBuilder``, as the reader does in a worker so it can show progress).
+Built document by document by :class:`IndexBuilder`, which
+:func:`tui.library.open_library` feeds from the cache or the parser.
 Speakers are merged across articles by :mod:`tui.merge`: the same canonical
 name is one speaker, and a bare surname joins the full name in the library
 that it fits (the only one, or one that dominates the others).
@@ -9,13 +9,12 @@ that it fits (the only one, or one that dominates the others).
 
 from __future__ import annotations
 
-import os
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from .content import Lexicon, load_lexicon
-from .ingest import iter_file_ids, load_file
+from .ingest import load_file
 from .merge import LocalSpeaker, merge_speakers
 from .model import Article, Document, Paragraph, Problem, Quote, Speaker
 from .parser import parse_article
@@ -301,18 +300,3 @@ class IndexBuilder:
                         if qset is not None:
                             qset.remap(remap)
         return Index(self.articles, self.quotes, speakers, self.problems)
-
-
-def build_index(paths: Iterable[str | os.PathLike[str]], lexicon: Lexicon | None = None,
-                progress: Progress | None = None, reported: bool = False) -> Index:
-    """Load, parse and index every file under ``paths``; with ``reported``,
-    reported speech too (quotes of kind ``indirect``: a second pass that
-    roughly doubles the parsing time)."""
-    builder = IndexBuilder(lexicon, reported=reported)
-    files = list(iter_file_ids(paths, builder.problems))
-    total = len(files)
-    for n, (path, article_id) in enumerate(files, 1):
-        builder.add_file(path, article_id)
-        if progress is not None:
-            progress(n, total, path)
-    return builder.finish()

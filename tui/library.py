@@ -1,12 +1,14 @@
-"""Opening a library: parallel parsing, the cache (:mod:`tui.store`) and assembly.
+"""Opening a library: assembly of the index from the cache (:mod:`tui.store`) and the parser (:mod:`tui.parsing`).
 
 ``open_library(paths)`` returns the :class:`~tui.index.Index` (and, on
 request, the :class:`~tui.search.SearchIndex`) for the files under
-``paths``:
+``paths``; ``build_index(paths)`` is the same with no cache and no worker
+processes, as tests and scripts want it:
 
 * files are parsed in worker processes when there are many (both cores of
   the machine), streamed file by file, so the whole library is never held
-  as raw text on top of the parsed one;
+  as raw text on top of the parsed one; with no cache and no worker, parsed
+  documents go straight into the index;
 * each parsed file is stored in a SQLite cache in the user cache folder
   (``platformdirs``), keyed by path, modification time and size: a JSON
   header, then its text, quote rows and integer tables as raw sections,
@@ -26,47 +28,21 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .content import Lexicon, load_lexicon
+from .content import Lexicon
 from .index import Index, IndexBuilder
-from .ingest import iter_file_ids, load_file
+from .ingest import iter_file_ids
 from .model import Document, Problem
-from .parser import parse_article
-from .procs import POOL_ERRORS, process_pool
-from .store import CacheError, LibraryCache, Parsed, article_from_payload, decode_payload, encode_payload
+from .parsing import in_workers, parse_file, parse_many
+from .store import CacheError, LibraryCache, Parsed, article_from_payload, decode_payload
 
-__all__ = ["CacheError", "LibraryCache", "OpenStats", "Parsed", "build_search", "open_library", "parse_file"]
-#: below this many files to parse, parsing stays in this process
-PARALLEL_MIN_FILES = 400
-CHUNK = 200
+__all__ = ["CacheError", "LibraryCache", "OpenStats", "Parsed", "build_index", "build_search", "open_library",
+           "parse_file"]
 
 Progress = Callable[[int, int, str], None]
-
-
-# ----------------------------------------------------------------------------
-# parsing one file (also in worker processes)
-
-
-def parse_file(path: str, article_id: str | None = None, lexicon: Lexicon | None = None,
-               reported: bool = False) -> Parsed:
-    try:
-        st = os.stat(path)
-        mtime, size = st.st_mtime_ns, st.st_size
-    except OSError:
-        mtime, size = 0, -1
-    res = load_file(path, article_id)
-    lex = lexicon or load_lexicon()
-    docs = [parse_article(a, lex, reported=reported) for a in res.articles]
-    return Parsed(path, mtime, size, encode_payload(docs, [*res.problems, *(n for d in docs for n in d.notes)]))
-
-
-def _parse_chunk(items: list[tuple[str, str]], reported: bool = False) -> list[Parsed]:
-    lex = load_lexicon()
-    return [parse_file(p, i, lex, reported) for p, i in items]
 
 
 # ----------------------------------------------------------------------------
@@ -84,12 +60,16 @@ class OpenStats:
 
 def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | None = None, use_cache: bool = True,
                  workers: int | None = None, with_search: bool = False, cache_folder: Path | None = None,
-                 reported: bool = False):
+                 reported: bool = False, lexicon: Lexicon | None = None):
     """Parse (or load from the cache) every file under ``paths``; with
-    ``reported``, reported speech too (quotes of kind ``indirect``).
+    ``reported``, reported speech too (quotes of kind ``indirect``: a second
+    pass that roughly doubles the parsing time). ``lexicon`` replaces the
+    one in ``content/`` (and the cache, which is keyed by that one).
 
     Returns ``(index, search_index_or_None, stats)``.
     """
+    if lexicon is not None:
+        use_cache = False
     roots = [os.fspath(p) for p in paths]
     problems: list[Problem] = []
     file_ids = dict(iter_file_ids(roots, problems))
@@ -113,7 +93,7 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
         present = set(files)
         removed = [p for p in known if p not in present]
     stats.removed = len(removed)
-    builder = IndexBuilder()
+    builder = IndexBuilder(lexicon, reported)
     builder.problems.extend(problems)
     was_enabled = gc.isenabled()
     gc.disable()  # millions of new objects: the collector would rescan them again and again
@@ -143,43 +123,32 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
     return index, search, stats
 
 
+def build_index(paths: Iterable[str | os.PathLike[str]], lexicon: Lexicon | None = None,
+                progress: Progress | None = None, reported: bool = False) -> Index:
+    """The index of every file under ``paths``, parsed here and now (no
+    cache, no worker processes): :func:`open_library` as tests and scripts
+    want it."""
+    return open_library(list(paths), progress=progress, use_cache=False, workers=1, reported=reported,
+                        lexicon=lexicon)[0]
+
+
 def _assemble(files, file_ids, fresh, cache, builder, stats, progress, workers, reported) -> None:
     """Add every file's documents to ``builder`` in file order, from the cache
     or freshly parsed, streaming: payloads are dropped as soon as they are
     used and written to the cache in batches."""
     total = len(files)
     todo = [f for f in files if f not in fresh]
+    if cache is None and not in_workers(len(todo), workers):
+        # nothing to store and no process boundary: the parsed documents go
+        # straight into the index, with no payload in between
+        for n, f in enumerate(files, 1):
+            builder.add_file(f, file_ids[f])
+            stats.parsed += 1
+            if progress is not None and (n % 100 == 0 or n == total):
+                progress(n, total, "parsing")
+        return
 
-    def parsed_stream():
-        n_workers = workers if workers is not None else (os.cpu_count() or 1)
-        if len(todo) >= PARALLEL_MIN_FILES and n_workers > 1:
-            chunks = [[(f, file_ids[f]) for f in todo[i : i + CHUNK]] for i in range(0, len(todo), CHUNK)]
-            done = 0
-            try:
-                with process_pool(n_workers) as pool:
-                    # a sliding window of chunks in flight: results waiting to be
-                    # used would otherwise pile up in memory (pool.map submits all)
-                    window = 2 * n_workers
-                    pending = deque(pool.submit(_parse_chunk, c, reported) for c in chunks[:window])
-                    submitted = len(pending)
-                    while pending:
-                        chunk_result = pending.popleft().result()
-                        if submitted < len(chunks):
-                            pending.append(pool.submit(_parse_chunk, chunks[submitted], reported))
-                            submitted += 1
-                        done += len(chunk_result)
-                        yield from chunk_result
-            except POOL_ERRORS:
-                # no worker processes to be had here: parse the rest in this one
-                lex = load_lexicon()
-                for f in todo[done:]:
-                    yield parse_file(f, file_ids[f], lex, reported)
-        else:
-            lex = load_lexicon()
-            for f in todo:
-                yield parse_file(f, file_ids[f], lex, reported)
-
-    stream = parsed_stream()
+    stream = parse_many(todo, file_ids, workers, reported)
     batch: list[Parsed] = []
     cached: dict[str, bytes] = {}
     loaded_to = 0  # files[:loaded_to] had their entries asked of the cache

@@ -186,7 +186,7 @@ def test_sentences_with_quotations_are_not_also_reported_speech():
 
 
 def test_reported_speech_is_an_opt_in_pass(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     (tmp_path / "a.txt").write_text("Title\n\nThe minister said that the economy would grow next year.\n")
     assert [q.kind for q in build_index([tmp_path]).all_quotes()] == []

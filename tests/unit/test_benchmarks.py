@@ -7,7 +7,7 @@ def _score_polnear():
 
 
 def test_a_pronoun_handed_on_to_a_later_quote_is_sent_as_its_speaker(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     (tmp_path / "a.txt").write_text(
         "Title\n“It was early,” Jane Smith said.\nShe added, “I will leave.”\n“We shall see.”\n", encoding="utf-8")

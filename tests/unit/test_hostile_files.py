@@ -16,8 +16,8 @@ import threading
 import pytest
 
 import tui.ingest as ingest
-from tui.index import build_index
 from tui.ingest import MAX_PARAGRAPH_CHARS, iter_file_ids, load_file
+from tui.library import build_index
 
 
 def write(path, data):

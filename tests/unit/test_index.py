@@ -15,7 +15,7 @@ def test_offset_to_quote_and_paragraph(seed_index):
 
 
 def test_innermost_quote_wins_for_nested_quotes(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     (tmp_path / "a.txt").write_text("Title\n\n“He told me ‘never again’ and meant it,” she said.\n")
     index = build_index([tmp_path])
@@ -26,7 +26,7 @@ def test_innermost_quote_wins_for_nested_quotes(tmp_path):
 
 
 def test_speaker_to_quotes_across_the_library(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     (tmp_path / "a.txt").write_text("date 2024-01-01 A\n“One,” said Jane Smith, a lawyer.\n")
     (tmp_path / "b.txt").write_text("date 2024-01-02 B\n“Two,” Smith said.\n")
@@ -47,7 +47,7 @@ def test_quote_ids_are_stable_and_spans_exact(seed_index):
 
 
 def test_bare_surname_joins_the_dominant_full_name(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     for i in range(5):
         (tmp_path / f"t{i}.txt").write_text(f"date 2024-01-0{i + 1} T{i}\n“Line {i},” said Tony Blair.\n")
@@ -60,7 +60,7 @@ def test_bare_surname_joins_the_dominant_full_name(tmp_path):
 
 
 def test_bare_surname_stays_apart_when_two_full_names_are_close(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     (tmp_path / "a.txt").write_text("date 2024-01-01 A\n“One,” said Bill Clinton.\n")
     (tmp_path / "b.txt").write_text("date 2024-01-02 B\n“Two,” said Hillary Clinton.\n")
@@ -70,7 +70,7 @@ def test_bare_surname_stays_apart_when_two_full_names_are_close(tmp_path):
 
 
 def test_middle_names_and_initials_are_one_person_across_the_library(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     (tmp_path / "a.txt").write_text("date 2024-01-01 A\n“One,” said Hillary Clinton.\n")
     (tmp_path / "b.txt").write_text("date 2024-01-02 B\n“Two,” said Hillary Rodham Clinton.\n")
@@ -83,7 +83,7 @@ def test_middle_names_and_initials_are_one_person_across_the_library(tmp_path):
 
 
 def test_the_role_most_articles_give_comes_first(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     for i, role in enumerate(["a senator", "the chairman", "the chairman"]):
         (tmp_path / f"{i}.txt").write_text(f"date 2024-01-0{i + 1} T\n“Yes,” said Ann Lee, {role}.\n")
@@ -92,7 +92,7 @@ def test_the_role_most_articles_give_comes_first(tmp_path):
 
 
 def test_same_file_name_in_two_roots_gets_distinct_ids(tmp_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     for root in ("one", "two"):
         (tmp_path / root).mkdir()

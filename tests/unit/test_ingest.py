@@ -2,8 +2,8 @@
 
 import json
 
-from tui.index import build_index
 from tui.ingest import iter_files, load_file
+from tui.library import build_index
 
 
 def write(tmp_path, name, data):

@@ -176,10 +176,10 @@ def test_two_readers_open_the_same_library_at_once(lib):
 
 
 def test_many_files_are_parsed_in_worker_processes(tmp_path, monkeypatch):
-    import tui.library as library
+    import tui.parsing as parsing
 
-    monkeypatch.setattr(library, "PARALLEL_MIN_FILES", 4)
-    monkeypatch.setattr(library, "CHUNK", 3)
+    monkeypatch.setattr(parsing, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setattr(parsing, "CHUNK", 3)
     root = tmp_path / "many"
     root.mkdir()
     for i in range(10):
@@ -195,20 +195,20 @@ def test_worker_processes_start_when_stderr_has_no_descriptor(tmp_path, monkeypa
     import io
     import sys
 
-    import tui.library as library
+    import tui.parsing as parsing
 
     class Captured(io.StringIO):
         def fileno(self) -> int:
             return -1
 
-    monkeypatch.setattr(library, "PARALLEL_MIN_FILES", 4)
-    monkeypatch.setattr(library, "CHUNK", 3)
+    monkeypatch.setattr(parsing, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setattr(parsing, "CHUNK", 3)
     monkeypatch.setattr(sys, "stderr", Captured())
 
     def not_here(*_a, **_k):
         raise AssertionError("parsed in the main process: the worker processes did not start")
 
-    monkeypatch.setattr(library, "parse_file", not_here)  # workers import their own copy
+    monkeypatch.setattr(parsing, "parse_file", not_here)  # workers import their own copy
     root = tmp_path / "many"
     root.mkdir()
     for i in range(8):
@@ -236,3 +236,38 @@ def test_the_parser_fingerprint_covers_sub_packages_but_not_the_reader(tmp_path)
     moved = code_fingerprint(pkg)
     (pkg / "attribution" / "rules.py").rename(pkg / "attribution" / "kinds.py")
     assert code_fingerprint(pkg) != moved  # (a module renamed is a change too)
+
+
+def test_parsed_here_in_workers_or_from_the_cache_a_library_reads_the_same(tmp_path, monkeypatch, seed_path):
+    """Tests and scripts build an index with ``build_index`` (parsed in this
+    process, no payload); users open it with ``open_library`` (worker
+    processes, the cache): every way must give the reader the same library."""
+    import shutil
+
+    import tui.parsing as parsing
+    from tui.library import build_index
+
+    monkeypatch.setattr(parsing, "PARALLEL_MIN_FILES", 4)
+    monkeypatch.setattr(parsing, "CHUNK", 2)
+    root = tmp_path / "lib"
+    root.mkdir()
+    shutil.copy(seed_path, root / "seed.txt")
+    for i in range(5):
+        (root / f"f{i}.txt").write_text(f"date 2024-01-0{i + 1} T{i}\n“Line {i},” said Ann Lee.\n"
+                                        f"Lee, the mayor, said it would rain. “We wait,” she said.\n", encoding="utf-8")
+    (root / "sub").mkdir()
+    (root / "sub" / "f0.txt").write_text("date 2024-02-01 Same id\n“Again,” said Bob Ray.\n", encoding="utf-8")
+
+    def reading(index):
+        quotes = [(q.id, q.start, q.end, q.kind, q.speaker_id, q.mention, q.cue, q.role, q.resolution, q.rule)
+                  for q in index.all_quotes()]
+        speakers = sorted((s.id, s.name, s.kind, s.roles, s.aliases, s.articles) for s in index.speakers.values())
+        return [(a.id, a.title, a.text) for a in index.articles], quotes, speakers
+
+    here = reading(build_index([root], reported=True))
+    assert len(here[0]) == 7 and here[1]
+    workers, _, _ = open_library([root], reported=True, workers=2, use_cache=False)
+    cold, _, st_cold = open_library([root], reported=True, workers=1, cache_folder=tmp_path / "c")
+    warm, _, st_warm = open_library([root], reported=True, workers=1, cache_folder=tmp_path / "c")
+    assert (st_cold.parsed, st_warm.from_cache) == (7, 7)
+    assert reading(workers) == reading(cold) == reading(warm) == here

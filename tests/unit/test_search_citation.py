@@ -56,7 +56,7 @@ def test_a_single_misspelt_word_still_matches(seed_index):
 
 
 def test_reported_speech_is_never_copied_as_a_quotation(seed_path):
-    from tui.index import build_index
+    from tui.library import build_index
 
     index = build_index([seed_path], reported=True)
     art = index.articles[0]
