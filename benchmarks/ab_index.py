@@ -56,7 +56,7 @@ from tui.content import load_lexicon
 try:
     from tui.library import build_index
 except ImportError:  # a revision from before build_index moved there
-    from tui.library import build_index
+    from tui.index import build_index
 load_lexicon()
 if sys.argv[2] == "build":
     build_index([sys.argv[3]])
