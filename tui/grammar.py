@@ -66,6 +66,11 @@ PROGRESSIVE_LEADS = (BE_FORMS - {"being"}) | words("kept keeps started began beg
 NAME_VERBS = words("has had was is will would said told says")
 #: "called in", "called off": the verb names no speech
 NON_SPEECH_PARTICLES = words("in off up back")
+#: what may follow the verb of a bare attribution ("“…,” she cried out", "he shot back")
+VERB_PARTICLES = words("out up back in on off along again aloud away over")
+#: words with a verb's ending that are never a clause's finite verb ("“…,” he always …")
+NOT_FINITE = words("always perhaps towards afterwards sometimes besides nevertheless nonetheless indeed instead "
+                   "thus yes was has does this those these whereas")
 
 # --------------------------------------------------------- prepositions
 PREPOSITIONS = words("of for in on at by with from into about over under")
@@ -154,4 +159,4 @@ STATE_ENDINGS = ("ly", "ed")
 NATIONALITY_ENDINGS = ("an", "ese", "ish")
 #: words elided with an apostrophe, which is then no quote mark ("'em", "'tis", "'til")
 ELISIONS = words("em tis twas cause til bout")
-DASHES = frozenset("-\u2013\u2014")
+DASHES = frozenset("-\u2013\u2014\u2015")

@@ -14,10 +14,12 @@ from ..grammar import (
     NAME_INNER_WORDS,
     NATIONALITY_ENDINGS,
     NON_SPEECH_PARTICLES,
+    NOT_FINITE,
     OBJECT_PRONOUNS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     TIME_ADJUNCTS,
+    VERB_PARTICLES,
 )
 from ..grammar import ING as _ING
 from ..model import Paragraph
@@ -77,6 +79,30 @@ def _plausible_subject_before(doc: Doc, prev: Tok, form: str) -> bool:
         # a bare form after a singular name is a noun: "the US state of Texas", "a Washington state delegate"
         return low in BARE_FORM_PRONOUNS
     return low in BEFORE_BARE_VERB or prev.capital
+
+
+def finite_verb(doc: Doc, t: Tok) -> bool:
+    """May ``t`` be the finite verb of a clause, whatever the verb? A cue
+    word in any form, an irregular past (``held``), or a lower-case word
+    with a past or third-person ending (``interjected``, ``smiles``); never
+    a closed-class word. The construction around it decides; this only
+    rules out what cannot be a verb."""
+    low = t.lower
+    if not t.is_word or t.capital or not low.isalpha():
+        return False
+    if low in doc.lex.verb_forms or low in doc.lex.irregular_past:
+        return True
+    if low in NOT_FINITE or low in doc.lex.pronouns or low in PREPOSITIONS or low in DETERMINERS:
+        return False
+    return len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+
+
+def bare_tail(doc: Doc, toks: list[Tok], v: int) -> bool:
+    """Nothing after the verb ``toks[v]`` but adjuncts: the end of the
+    clause, a particle (``cried out``), a time, a place, a manner."""
+    if v + 1 < len(toks) and toks[v + 1].lower in VERB_PARTICLES:
+        v += 1
+    return bare_after_cue(doc, toks, v)
 
 
 def bare_after_cue(doc: Doc, toks: list[Tok], v: int) -> bool:

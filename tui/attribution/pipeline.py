@@ -36,9 +36,11 @@ from .rules import (
     paragraph_speaker,
     previous_paragraph,
     quoted_speaker_subject,
+    signed_after,
     signed_below,
     subject_of_passage,
     transcript_label,
+    verb_after,
 )
 
 #: what a rule returns when it decides a quote has no speaker
@@ -209,6 +211,11 @@ RULES: tuple[Pass, ...] = (
     # no cue of its own from here on
     Pass(Rule.TITLE_CASE, "a quotation in Title Case: the name of a work, a slogan or a headline",
          when="in_title_case", kind="scare"),
+    # a construction rather than a word: a speaker and any verb closing the sentence
+    Pass(Rule.VERB_AFTER, "a speaker and a verb, whatever the verb, closing the sentence: `“…,” X interjected.`",
+         lambda q: verb_after(q.doc, q.region, q.last), refine=True),
+    Pass(Rule.SIGNED, "a name alone after the quotation: `“…” ― Jane Smith`, `“…,” Mr Champion.`",
+         lambda q: signed_after(q.doc, q.region, q.last)),
     Pass(Rule.FRAGMENT_ASKED, "a few words quoted, after a question put by someone: `Asked by X about …, Y was “…”`",
          lambda q: asked_by(q.doc, q.region, q.sent_lo), when="short_mixed"),
     Pass(Rule.FRAGMENT_CUE, "a few words quoted in a sentence whose cue is elsewhere in it",

@@ -66,6 +66,8 @@ class Rule(Enum):
     LATER_IN_SENTENCE = ("later-in-sentence", "later")
     CUE_EARLIER = ("cue-earlier", "before")
     COLON_LEAD = ("colon-lead", "before")
+    VERB_AFTER = ("verb-after", "after")
+    SIGNED = ("signed", "after")
     TITLE_CASE = ("title-case", "title")
     FRAGMENT_ASKED = ("fragment-asked", "sentence")
     FRAGMENT_CUE = ("fragment-cue", "sentence")

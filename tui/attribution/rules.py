@@ -17,6 +17,7 @@ from ..grammar import (
     NOUN_DETERMINERS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
+    POSSESSIVES,
     PROGRESSIVE_LEADS,
     THIRD_PERSON_POSSESSIVES,
 )
@@ -25,10 +26,19 @@ from ..model import Paragraph
 from ..quotes import TRANSCRIPT_LABEL as _TRANSCRIPT_LABEL
 from ..quotes import Region
 from .clauses import attribution_clause, previous_sentence
-from .cues import introduces_next, is_cue_verb, passive, prep_ending_at
-from .doc import _DATELINE, Doc, tokens
+from .cues import bare_tail, finite_verb, introduces_next, is_cue_verb, passive, prep_ending_at
+from .doc import _DATELINE, Doc, Tok, tokens
 from .kinds import is_fragment
-from .phrases import after_preposition, is_number, is_someone, make_mention, np_after, np_before, skip_between
+from .phrases import (
+    after_preposition,
+    apposition_after,
+    is_number,
+    is_someone,
+    make_mention,
+    np_after,
+    np_before,
+    skip_between,
+)
 from .records import Attribution, Found, Mention
 from .refine import according_before, outer_cue, reported_by
 from .subjects import clause_subject, relative_antecedent, subject_of_verb
@@ -59,6 +69,82 @@ def after_quote(doc: Doc, region: Region, para: Paragraph) -> Found | None:
     if found is not None and fragment and toks and found[1][0] == toks[0].start:
         return None  # "the “disheartened” state of the campaign": a word in the sentence, not a cue
     return reported_by(doc, toks, found)
+
+
+def _left_open(doc: Doc, region: Region) -> bool:
+    """Does the quotation leave its sentence open for what follows (``“…,”``,
+    ``“…?”``, ``“…”,``)?"""
+    return (doc.text[region.end - 1 : region.end] in (",", "?", "!")
+            or doc.text[region.close_mark + 1 : region.close_mark + 2] == ",")
+
+
+def _clause_after(doc: Doc, region: Region, para: Paragraph) -> tuple[list[Tok], bool]:
+    """The tokens after the quote up to the end of its sentence (a comma or a
+    dash before them skipped), and whether the sentence ends there (not at
+    the next quotation)."""
+    toks = doc.sentence_toks(region.close_mark + 1, para)
+    k = 0
+    while k < len(toks) and (toks[k].text == "," or toks[k].text in DASHES):
+        k += 1
+    end = toks[-1].end if toks else region.close_mark + 1
+    rest = doc.text[end : min(para.end, end + 3)].lstrip(" ")
+    return toks[k:], rest == "" or rest[0] in ".!?;"
+
+
+def verb_after(doc: Doc, region: Region, para: Paragraph) -> Found | None:
+    """(Rule.VERB_AFTER) ``“…,” Smith interjected.``, ``“…,” smiles one broker.``:
+    a quotation left open, then a clause of a speaker and a verb, whatever
+    the verb, and nothing after them but adjuncts. The construction is the
+    evidence, not the word: the lexicon's cues are found by the rules above."""
+    if region.close_mark is None or not _left_open(doc, region):
+        return None
+    toks, ends = _clause_after(doc, region, para)
+    if not toks or not ends:
+        return None
+    first = toks[0]
+    if finite_verb(doc, first) and not _ING.match(first.lower):
+        np = np_after(doc, toks, 1)  # "smiles one broker", "quipped Jane Smith, the party leader"
+        if np is None or toks[1].lower in POSSESSIVES:
+            return None  # "“…”, disguises its nature": a verb and its object
+        role, k = apposition_after(doc, toks, np[1], len(toks))
+        if k < len(toks) and not bare_tail(doc, toks, k - 1):
+            return None
+        m = make_mention(doc, toks, *np, role=role)
+        return Found(m, (first.start, first.end)) if m is not None and m.form != "pronoun" else None
+    np = np_after(doc, toks, 0)
+    if np is None:
+        return None
+    a, v = np[0], np[1] + 1
+    if v >= len(toks) and np[1] > a and finite_verb(doc, toks[np[1]]):
+        v = np[1]  # "the spokesman smiles": the phrase read the verb in
+    if v >= len(toks) or not finite_verb(doc, toks[v]) or _ING.match(toks[v].lower) or not bare_tail(doc, toks, v):
+        return None
+    m = make_mention(doc, toks, a, v - 1)
+    return Found(m, (toks[v].start, toks[v].end)) if m is not None else None
+
+
+def signed_after(doc: Doc, region: Region, para: Paragraph) -> Found | None:
+    """(Rule.SIGNED) ``“…” ― Jane Smith``, ``“…,” Mr Champion.``: a name alone
+    after the quotation, to the end of its sentence, signs it."""
+    if region.close_mark is None:
+        return None
+    toks = doc.sentence_toks(region.close_mark + 1, para)
+    dash = bool(toks) and toks[0].text in DASHES
+    if not (dash or _left_open(doc, region)):
+        return None
+    toks, ends = _clause_after(doc, region, para)
+    if not toks or not ends or not toks[0].capital:
+        return None
+    np = np_after(doc, toks, 0)
+    if np is None:
+        return None
+    role, k = apposition_after(doc, toks, np[1], len(toks)) if dash else (None, np[1] + 1)
+    if k < len(toks) and not (dash and toks[np[1] + 1].text == ","):
+        return None  # (after a dash, anything after a comma: "— Jane Smith, Boston")
+    m = make_mention(doc, toks, *np, role=role)
+    if m is None or m.form != "name":
+        return None
+    return Found(m, (toks[0].start, toks[0].start))
 
 
 def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:

@@ -227,3 +227,40 @@ def test_a_long_quote_opening_its_sentence_keeps_its_cue_without_the_comma():
     (q,) = quotes_of("The survey found growth. “Music players are becoming a mainstream technology for consumers” "
                      "said Lee Rainie, director of the project.").quotes
     assert q.mention == "Lee Rainie"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    pytest.param("“We will never give up,” Smith interjected.", "Smith", marks=pytest.mark.rules("verb-after")),
+    pytest.param("“We will never give up,” Smith interjected angrily at the meeting.", "Smith",
+                 marks=pytest.mark.rules("verb-after")),
+    pytest.param("“Yes,” the spokesman nods.", "spokesman", marks=pytest.mark.rules("verb-after")),
+    pytest.param("“You can call it a peace dividend,” smiles one broker.", "one broker",
+                 marks=pytest.mark.rules("verb-after")),
+    pytest.param("“Don't you care?”, implored the campaigner Barry Lim.", "Barry Lim",
+                 marks=pytest.mark.rules("verb-after")),
+    # a mixed quote too: "the report found"
+    pytest.param("The university had “too much freedom to spend public money as it wished,” the report found.",
+                 "report", marks=pytest.mark.rules("verb-after")),
+])
+def test_a_speaker_and_any_verb_closing_the_sentence_attribute_the_quote(body, speaker):
+    assert who(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("The chosen name, “Shinnama” or “new draft,” disguises its non-beer nature.",
+                 marks=pytest.mark.rules("short-title", "scare")),  # a verb and its object, not an inverted attribution
+    pytest.param("“We will never give up,” Smith signed the bill.", marks=pytest.mark.rules("none")),
+    pytest.param("“Game of Thrones,” the hit series, returns.", marks=pytest.mark.rules("title-case")),
+])
+def test_a_verb_with_an_object_or_a_title_is_no_attribution(body):
+    assert all(q.speaker_id is None for q in quotes_of(body).quotes)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We will never give up on this country.” ― Jane Smith", "Jane Smith"),
+    ("“We will never give up on this country.” — Jane Smith, Boston", "Jane Smith"),
+    ("“Carnival has an incredibly strong track record,” Mr Champion.", "Champion"),
+])
+@pytest.mark.rules("signed")
+def test_a_name_alone_after_the_quotation_signs_it(body, speaker):
+    assert who(body) == speaker
