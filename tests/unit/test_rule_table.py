@@ -26,6 +26,8 @@ EXAMPLES = {
     Rule.LATER_IN_SENTENCE: ("The plan is “a disaster for everyone,” and the town will suffer, Smith said.", "mixed", "Smith"),
     Rule.CUE_EARLIER: ("Smith said the plan was “a disaster for everyone in the town.”", "mixed", "Smith"),
     Rule.COLON_LEAD: ("Smith had a message for the voters: “We will win this.”", "direct", "Smith"),
+    Rule.COMMA_LEAD: ("The ministry issued a statement, “We condemn this act in the strongest terms.”", "direct",
+                      "The ministry"),
     Rule.VERB_AFTER: ("“We will never give up,” Smith interjected.", "direct", "Smith"),
     Rule.SIGNED: ("“We will never give up on this country.” ― Jane Smith", "direct", "Jane Smith"),
     Rule.TITLE_CASE: ("The streaming service renewed “The Day of the Donald” for a season.", "scare", None),

@@ -66,6 +66,7 @@ class Rule(Enum):
     LATER_IN_SENTENCE = ("later-in-sentence", "later")
     CUE_EARLIER = ("cue-earlier", "before")
     COLON_LEAD = ("colon-lead", "before")
+    COMMA_LEAD = ("comma-lead", "before")
     VERB_AFTER = ("verb-after", "after")
     SIGNED = ("signed", "after")
     TITLE_CASE = ("title-case", "title")

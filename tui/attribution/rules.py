@@ -380,6 +380,32 @@ def colon_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found
     return Found(m, (prev.end - 1, prev.end)) if m is not None else None
 
 
+def comma_lead(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
+    """(Rule.COMMA_LEAD) ``The ministry issued a statement, “We condemn …”``,
+    ``Smith reacted coolly to the deal, “It changes nothing.”``: a clause of
+    a subject and a finite verb, whatever the verb, then a comma and a
+    quotation that is a sentence of its own and ends the sentence. The
+    subject speaks; the lexicon is not asked."""
+    k = region.open_mark - 1
+    while k > sent_lo and doc.text[k] == " ":
+        k -= 1
+    if k <= sent_lo or doc.text[k] != "," or region.close_mark is None:
+        return None
+    if not doc.text[region.start : region.start + 1].isupper() or doc.text[region.end - 1 : region.end] not in ".!?":
+        return None
+    after = doc.text[region.close_mark + 1 : min(para.end, region.close_mark + 3)].lstrip(" ")
+    if after and after[0] not in "\u201c\"":
+        return None  # the sentence goes on after the quotation: not a lead-in
+    m = clause_subject(doc, para, k, sent_lo)
+    if m is None or m.end > k:
+        return None
+    toks = doc.toks_outside(m.end, k)
+    verb = next((t for t in toks if t.is_word), None)
+    if verb is None or not finite_verb(doc, verb) or _ING.match(verb.lower) or passive(toks, toks.index(verb)):
+        return None  # ("The statement, “…”": no verb; "Smith was asked, “…”": someone else speaks)
+    return Found(m, (k, k + 1))
+
+
 def dash_label(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
     """``Pollsters agree - Carl Bialik: “…”``: a name between a dash and the
     colon that opens the quote is who says it (digest and roundup style)."""

@@ -264,3 +264,22 @@ def test_a_verb_with_an_object_or_a_title_is_no_attribution(body):
 @pytest.mark.rules("signed")
 def test_a_name_alone_after_the_quotation_signs_it(body, speaker):
     assert who(body) == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The ministry issued a statement, “We condemn this act in the strongest terms.”", "ministry"),
+    ("Smith reacted coolly to the deal, “It changes nothing for us.”", "Smith"),
+])
+@pytest.mark.rules("comma-lead")
+def test_a_clause_whatever_its_verb_then_a_comma_hands_a_quoted_sentence_to_its_subject(body, speaker):
+    assert who(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "In the statement, “We condemn this act in the strongest terms.”",  # no clause: an adverbial
+    "Smith was asked, “Will you run again?”",  # a passive: someone else speaks
+    "After the vote, “Nothing changed at all.”",
+])
+@pytest.mark.rules("none")
+def test_a_lead_in_without_a_subject_and_its_verb_names_no_speaker(body):
+    assert who(body) is None
