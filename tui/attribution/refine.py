@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import CLAUSE_BREAKS, GENDERED_PRONOUNS, REFERRING_PRONOUNS
+from ..grammar import ARTICLES, CLAUSE_BREAKS, DASHES, GENDERED_PRONOUNS, REFERRING_PRONOUNS
 from ..grammar import ING as _ING
 from ..model import Paragraph
 from .clauses import previous_sentence
@@ -12,7 +12,7 @@ from .cues import is_cue_verb, prep_ending_at
 from .doc import Doc, Tok
 from .phrases import is_org_name, make_mention, np_after, np_before
 from .records import Found, Mention
-from .subjects import clause_subject, subject_of_verb
+from .subjects import apposed_name, clause_subject, subject_of_verb
 
 #: a share of the people asked: "31% of Republicans", "six in 10 voters", "a majority of Democrats"
 _RESPONDENTS = re.compile(r"\d|%|\bpercent\b|\b(?:one|two|three|four|five|six|seven|eight|nine) in (?:\d+|ten)\b"
@@ -70,6 +70,8 @@ def with_antecedent(doc: Doc, m: Mention, para: Paragraph) -> Mention:
     refers to that subject: "Ban Ki-moon condemned what he called …",
     "Trump said he responded: …"."""
     low = m.text.lower()
+    if low in doc.lex.relative_pronouns:
+        return relative_antecedent_of(doc, m, para) or m
     if low not in REFERRING_PRONOUNS:
         return m
     sent_lo = doc.sentence_start(para, m.start)
@@ -100,6 +102,35 @@ def with_antecedent(doc: Doc, m: Mention, para: Paragraph) -> Mention:
     if not fits(doc, low, ante):
         return m
     return _referring_to(m, ante)
+
+
+def relative_antecedent_of(doc: Doc, m: Mention, para: Paragraph) -> Mention | None:
+    """``the European Court of Justice - which ruled …``, ``Mr Haji-Ioannou,
+    who plans …``: a relative pronoun found as a speaker refers to the noun
+    phrase right before it (a comma or a dash between), never to someone
+    quoted earlier."""
+    sent_lo = doc.sentence_start(para, m.start)
+    toks = doc.toks_outside(sent_lo, m.start)
+    b = len(toks) - 1
+    if b >= 0 and (toks[b].text == "," or toks[b].text in DASHES):
+        b -= 1
+    if b >= 0 and toks[b].text == ")":  # "the Music Managers' Forum (MMF), who say …"
+        b = next((k for k in range(b - 1, max(-1, b - 8), -1) if toks[k].text == "("), 0) - 1
+    if b < 0 or not toks[b].is_word:
+        return None
+    np = np_before(doc, toks, b, 0)
+    if np is None or np[1] != b:
+        return None
+    if m.text.lower() != "who":
+        # "in the wake of a Law Commission report which branded …": which is the report
+        inner = next((k + 1 for k in range(b - 1, np[0], -1)
+                      if toks[k].lower == "of" and toks[k + 1].lower in ARTICLES), None)
+        if inner is not None:
+            np = (inner, b)
+    ante = make_mention(doc, toks, *np)
+    if ante is None or ante.form == "pronoun":
+        return None
+    return _referring_to(m, apposed_name(doc, toks, np, ante, 0) or ante)
 
 
 def fits(doc: Doc, pronoun: str, ante: Mention) -> bool:

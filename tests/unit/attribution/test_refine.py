@@ -174,3 +174,21 @@ def test_a_name_that_is_also_a_common_word_stays_an_antecedent():
                     "Brown says the brown envelopes must go.\n“It is a long road,” he said.")
     (q,) = [q for q in doc.quotes if q.text == "It is a long road,"]
     assert speaker_name(doc, q.speaker_id) == "Gordon Brown"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    pytest.param("“We will win,” said Tom Lee. The pair went to the European Court of Justice - which ruled the pact "
+                 "could not be put “in abeyance” at all.", "European Court of Justice",
+                 marks=pytest.mark.rules("cue-after", "cue-earlier")),
+    pytest.param("“We will win,” said Tom Lee. The stance is endorsed by the Music Managers' Forum (MMF), who say "
+                 "artists face “an uphill struggle” in the US.", "Music Managers' Forum",
+                 marks=pytest.mark.rules("cue-after", "cue-earlier")),
+    pytest.param("“We will win,” said Tom Lee. The review follows in the wake of a Law Commission report which branded "
+                 "the law as “a mess” last year.", "Law Commission report",
+                 marks=pytest.mark.rules("cue-after", "cue-earlier")),
+])
+def test_a_relative_pronoun_refers_to_the_phrase_before_it_not_to_the_last_speaker(body, speaker):
+    doc = quotes_of(body)
+    q = doc.quotes[1]
+    assert q.mention.lower() in ("which", "who")
+    assert speaker_name(doc, q.speaker_id) == speaker
