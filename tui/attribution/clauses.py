@@ -4,14 +4,39 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import AGENT_PREPOSITIONS, PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS, RELATIVES
+from ..grammar import AGENT_PREPOSITIONS, BE_FORMS, PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS, RELATIVES
 from ..grammar import ING as _ING
 from ..model import Paragraph
-from .cues import bare_after_cue, cue_index, is_cue_verb, passive, prep_ending_at
+from .cues import bare_after_cue, cue_index, finite_verb, is_cue_verb, passive, prep_ending_at
 from .doc import Doc, Tok
 from .phrases import adjective_comma, apposition_after, make_mention, np_after, np_before, role_head, skip_between
-from .records import Found
+from .records import Found, Mention
 from .subjects import described_name, subject_of_verb
+
+
+def quoted_as_saying(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
+    """``Reuters quoted one trader as saying``, ``the paper quotes Mr Chernin
+    as telling staff``, ``Braynard is quoted as saying``: the one quoted is
+    who speaks, not who quotes."""
+    if v < 3 or toks[v - 1].lower != "as" or not _ING.match(toks[v].lower):
+        return None
+    b = v - 2
+    if toks[b].lower.endswith("ed"):
+        # the passive ("Braynard is quoted as saying") or its short form ("with Mr
+        # Dixon quoted as saying"): the subject is the one quoted
+        b -= 2 if toks[b - 1].lower in BE_FORMS else 1
+        np = np_before(doc, toks, b, 0) if b >= 0 else None
+        return make_mention(doc, toks, *np) if np is not None and np[1] == b else None
+    np = np_before(doc, toks, b, 0)
+    if np is None or (np[0] > 0 and toks[np[0] - 1].lower in AGENT_PREPOSITIONS):
+        return None  # "X was quoted by the newspaper as saying": not the newspaper
+    # the verb that quotes, inside what was read as one phrase ("Reuters quoted one trader")
+    w = next((k for k in range(b - 1, np[0] - 1, -1) if finite_verb(doc, toks[k])), None)
+    if w is None:
+        if np[0] == 0 or not toks[np[0] - 1].is_word or toks[np[0] - 1].capital:
+            return None
+        w = np[0] - 1
+    return make_mention(doc, toks, w + 1, b) if w + 1 <= b else None
 
 
 def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> Found | None:
@@ -39,6 +64,9 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> Fou
         t = toks[v]
         if not t.is_word or not is_cue_verb(doc, toks, v):
             continue
+        quoted = quoted_as_saying(doc, toks, v)
+        if quoted is not None:
+            return Found(quoted, (t.start, t.end))
         if passive(toks, v):
             return None  # "Clinton was asked about …": passive, its subject is no speaker
         if (complete and v > 0 and toks[v - 1].lower in PRESENT_BE and _ING.match(t.lower)

@@ -25,7 +25,7 @@ from ..grammar import ING as _ING
 from ..model import Paragraph
 from ..quotes import TRANSCRIPT_LABEL as _TRANSCRIPT_LABEL
 from ..quotes import Region
-from .clauses import attribution_clause, previous_sentence
+from .clauses import attribution_clause, previous_sentence, quoted_as_saying
 from .cues import bare_tail, finite_verb, introduces_next, is_cue_verb, passive, prep_ending_at
 from .doc import _DATELINE, Doc, Tok, tokens
 from .kinds import is_fragment
@@ -202,7 +202,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Fou
             # (not "X was reported to have suggested …": X is still the one who says it)
             continue
         if _ING.match(low) and (v == 0 or toks[v - 1].lower not in PROGRESSIVE_LEADS):
-            m = None
+            m = quoted_as_saying(doc, toks, v)  # "Reuters quoted him as saying: “…”"
             if v >= 2 and toks[v - 1].text == "," and toks[v - 2].is_word and is_cue_verb(doc, toks, v - 2):
                 m = subject_of_verb(doc, toks, v - 2, 0)  # "Spicer said, adding"
             if m is None and v >= 2 and toks[v - 1].lower == "and":

@@ -283,3 +283,20 @@ def test_a_clause_whatever_its_verb_then_a_comma_hands_a_quoted_sentence_to_its_
 @pytest.mark.rules("none")
 def test_a_lead_in_without_a_subject_and_its_verb_names_no_speaker(body):
     assert who(body) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    pytest.param("“It was a mistake,” Reuters quoted one trader as saying.", "one trader",
+                 marks=pytest.mark.rules("cue-after")),
+    pytest.param("“It was a mistake,” the agency quoted Peoplesoft worker David Ogden as saying.", "David Ogden",
+                 marks=pytest.mark.rules("cue-after")),
+    pytest.param("Reuters quoted one trader as saying: “It was a mistake.”", "one trader",
+                 marks=pytest.mark.rules("cue-before")),
+    pytest.param("“It was a mistake,” Braynard is quoted as saying.", "Braynard", marks=pytest.mark.rules("cue-after")),
+    pytest.param("Qantas may move jobs, with Mr Dixon quoted as saying that it could not stay “all-Australian.”",
+                 "Dixon", marks=pytest.mark.rules("cue-earlier")),
+    pytest.param("Geoff Dixon was quoted by The Australian newspaper as saying the carrier could not stay “all-Australian.”",
+                 "Geoff Dixon", marks=pytest.mark.rules("cue-earlier")),
+])
+def test_the_one_quoted_as_saying_speaks_not_who_quotes_them(body, speaker):
+    assert who(body) == speaker
