@@ -17,7 +17,7 @@ from .content import Lexicon, load_lexicon
 from .ingest import load_file
 from .merge import LocalSpeaker, merge_speakers
 from .model import Article, Document, Paragraph, Problem, Quote, Speaker
-from .parser import parse_article
+from .parser import description_scope, parse_article
 from .speakers import normalize_name, slug
 
 Progress = Callable[[int, int, str], None]
@@ -268,9 +268,16 @@ class IndexBuilder:
                 n += 1
             new_id = f"{doc.article.id}~{n}"
             art = replace(doc.article, id=new_id)
-            doc = Document(art, tuple(replace(q, article_id=new_id, id=q.id.replace(doc.article.id, new_id, 1))
+            # a speaker known by a description is the article's own: its id names the new one
+            old_scope, new_scope = description_scope(doc.article.id), description_scope(new_id)
+
+            def rescoped(sid):
+                return sid[: -len(old_scope)] + new_scope if sid and sid.endswith(old_scope) else sid
+
+            doc = Document(art, tuple(replace(q, article_id=new_id, id=q.id.replace(doc.article.id, new_id, 1),
+                                              speaker_id=rescoped(q.speaker_id))
                                       for q in doc.quotes),
-                           tuple(replace(s, articles=tuple((new_id, c) for _a, c in s.articles),
+                           tuple(replace(s, id=rescoped(s.id), articles=tuple((new_id, c) for _a, c in s.articles),
                                          article_roles=tuple((new_id, r) for _a, r in s.article_roles))
                                  for s in doc.speakers))
         self._ids.add(doc.article.id)

@@ -45,6 +45,12 @@ class Merged:
             self._alias_set.add(alias)
 
 
+def is_description(sid: str) -> bool:
+    """Is ``sid`` a speaker known only by a description in one article
+    (:func:`tui.parser.description_scope`: a slug holds no ``@``)?"""
+    return "@" in sid
+
+
 def dominant(candidates: list[str], merged: dict[str, Merged]) -> str | None:
     """The full name a bare surname stands for: the only one, or one quoted at
     least four times as often as all the others together ("Blair" is Tony
@@ -175,8 +181,8 @@ def join_surnames(merged: dict[str, Merged], remap: dict[str, str]) -> None:
                 full_by_token.setdefault(t, []).append(sid)
     for sid, m in list(merged.items()):
         toks = normalize_name(m.name).split()
-        if m.kind != PERSON or len(toks) != 1:
-            continue
+        if m.kind != PERSON or len(toks) != 1 or is_description(sid):
+            continue  # ("the executive" of one article is no surname of The Scottish Executive)
         target = dominant([t for t in full_by_token.get(toks[0], []) if t != sid], merged)
         if target is not None:
             merge_into(merged, remap, sid, target)

@@ -308,6 +308,18 @@ def full_names(article: Article, doc: Doc):
     return lookup
 
 
+def description_scope(article_id: str) -> str:
+    """What ends the id of a speaker known only by a description in article
+    ``article_id`` ("spokesman@bbc-business-001"): a description ("the
+    spokesman", "the report") is a different source in each article, so the
+    library never merges two of them; a name is one speaker everywhere."""
+    return "@" + slug(article_id)
+
+
+def local_id(ent, scope: str) -> str:
+    return slug(ent.name) + scope if ent.description else slug(ent.name)
+
+
 def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bool = True) -> Document:
     """Find every quotation in ``article`` and who said it.
 
@@ -335,10 +347,11 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
 
     quotes: list[Quote] = []
     counts: dict[int, int] = {}
+    scope = description_scope(article.id)
     for n, (att, ent, how) in enumerate(resolved, 1):
         r = att.region
         m = att.mention
-        speaker_id = slug(ent.name) if ent is not None else None
+        speaker_id = local_id(ent, scope) if ent is not None else None
         if ent is not None:
             counts[id(ent)] = counts.get(id(ent), 0) + 1
         quotes.append(
@@ -364,7 +377,7 @@ def parse_article(article: Article, lexicon: Lexicon | None = None, reported: bo
     speakers = []
     seen: set[str] = set()
     for ent in resolver.entities:
-        sid = slug(ent.name)
+        sid = local_id(ent, scope)
         if sid in seen:
             continue
         seen.add(sid)

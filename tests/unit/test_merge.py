@@ -41,3 +41,34 @@ def test_one_id_across_articles_is_one_speaker_and_the_unquoted_are_left_out():
     sp = speakers["the-ministry"]
     assert sp.name == "Foreign Ministry" and sp.aliases == ("Ministry",)
     assert [a for a, _ in sp.articles] == ["a", "b"]  # in library order
+
+
+def test_a_description_is_a_different_source_in_each_article_and_a_name_the_same(tmp_path):
+    from tui.library import build_index
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    for name, art in (("a", "Rates rose"), ("b", "Rates fell")):
+        (one / f"{name}.txt").write_text(
+            f"{art}\n“We are watching closely,” a spokesman said.\n“It is a fair deal,” said Ann Lee.\n", encoding="utf-8")
+    # the same article id from a second folder: renamed "a~2", its spokesman is still its own
+    (two / "a.txt").write_text("Rates held\n“No comment,” a spokesman said.\n", encoding="utf-8")
+    index = build_index([one, two])
+    spokesmen = [s for s in index.speakers.values() if s.name == "spokesman"]
+    assert sorted(a for s in spokesmen for a, _n in s.articles) == ["a", "a~2", "b"]
+    assert all(len(s.articles) == 1 for s in spokesmen) and len({s.id for s in spokesmen}) == 3
+    (lee,) = [s for s in index.speakers.values() if s.name == "Ann Lee"]
+    assert lee.quote_count == 2 and len(lee.articles) == 2
+    for art in index.articles:  # each quote points at its own article's spokesman
+        for q in index.quotes_of(art.id):
+            sp = index.speaker(q.speaker_id)
+            assert sp is not None and all(a == art.id for a, _n in sp.articles) or sp.name == "Ann Lee"
+
+
+def test_a_description_never_joins_a_full_name_as_if_it_were_a_surname():
+    speakers, remap = merge_speakers([
+        local("scottish-executive", "The Scottish Executive", "a", 2),
+        local("executive@b", "executive", "b"),
+    ], {"a": 0, "b": 1})
+    assert set(speakers) == {"scottish-executive", "executive@b"} and not remap
