@@ -7,9 +7,11 @@ ids are name slugs). :func:`merge_speakers` joins them in named passes:
    name shown, roles counted, quotes per article added up);
 2. ``join_middle_names``: "Hillary Rodham Clinton" joins "Hillary Clinton",
    when only one shorter form fits;
-3. ``join_surnames``: a bare surname ("Trump") joins the one full name it
+3. ``join_prefixed_names``: "Tories Ken Clarke" joins "Ken Clarke" (words
+   of a title, a party or a headline before a full name);
+4. ``join_surnames``: a bare surname ("Trump") joins the one full name it
    fits, or the one that dominates (:func:`dominant`);
-4. ``speakers``: the merged speakers that are quoted, in library order.
+5. ``speakers``: the merged speakers that are quoted, in library order.
 """
 
 from __future__ import annotations
@@ -171,8 +173,29 @@ def join_middle_names(merged: dict[str, Merged], remap: dict[str, str]) -> None:
                 merge_into(merged, remap, sid, fits[0])
 
 
+def join_prefixed_names(merged: dict[str, Merged], remap: dict[str, str]) -> None:
+    """Pass 3: a name that ends with another person's full name ("Tories Ken
+    Clarke", "Defiant Matt Williams", "East Midlands MEP Robert Kilroy-Silk"
+    beside "Ken Clarke", "Matt Williams", "Robert Kilroy-Silk") is that
+    person with words of a title, a party or a headline before it: it joins
+    the shortest such name (two words at least), kept as an alias."""
+    by_tokens: dict[tuple[str, ...], str] = {}
+    for sid, m in merged.items():
+        toks = _proper(m)
+        if toks is not None and len(toks) >= 2 and not is_description(sid):
+            by_tokens.setdefault(tuple(toks), sid)
+    for sid, m in list(merged.items()):
+        toks = _proper(m)
+        if toks is None or len(toks) < 3 or is_description(sid):
+            continue
+        target = next((by_tokens[t] for n in range(2, len(toks))
+                       if (t := tuple(toks[-n:])) in by_tokens and by_tokens[t] != sid), None)
+        if target is not None and target in merged:
+            merge_into(merged, remap, sid, target)
+
+
 def join_surnames(merged: dict[str, Merged], remap: dict[str, str]) -> None:
-    """Pass 3: a bare surname ("Trump") joins the one full name it fits (:func:`dominant`)."""
+    """Pass 4: a bare surname ("Trump") joins the one full name it fits (:func:`dominant`)."""
     full_by_token: dict[str, list[str]] = {}
     for sid, m in merged.items():
         toks = _proper(m)
@@ -189,7 +212,7 @@ def join_surnames(merged: dict[str, Merged], remap: dict[str, str]) -> None:
 
 
 def speakers(merged: dict[str, Merged], order: dict[str, int]) -> dict[str, Speaker]:
-    """Pass 4: the merged speakers that are quoted, their articles in library order."""
+    """Pass 5: the merged speakers that are quoted, their articles in library order."""
     out: dict[str, Speaker] = {}
     for sid, m in merged.items():
         arts = sorted(((a, c) for a, c in m.articles.items() if c), key=lambda ac: order.get(ac[0], 0))
@@ -214,6 +237,7 @@ def merge_speakers(local: Iterable[Speaker | LocalSpeaker], order: dict[str, int
     merged = collect(local)
     remap: dict[str, str] = {}
     join_middle_names(merged, remap)
+    join_prefixed_names(merged, remap)
     join_surnames(merged, remap)
     out = speakers(merged, order)
     for sid in remap:  # each merged id to the speaker it ended in

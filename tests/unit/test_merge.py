@@ -72,3 +72,17 @@ def test_a_description_never_joins_a_full_name_as_if_it_were_a_surname():
         local("executive@b", "executive", "b"),
     ], {"a": 0, "b": 1})
     assert set(speakers) == {"scottish-executive", "executive@b"} and not remap
+
+
+def test_a_name_that_ends_with_another_persons_full_name_is_that_person():
+    speakers, remap = merge_speakers([
+        local("ken-clarke", "Ken Clarke", "a", 2),
+        local("tories-ken-clarke", "Tories Ken Clarke", "b", 5),
+        local("norman-baker", "Norman Baker", "c"),
+        local("lib-dem-norman-baker", "Lib Dem Norman Baker", "d"),
+        local("fellow-lib-dem-norman-baker", "Fellow Lib Dem Norman Baker", "e"),
+        local("clarke@f", "clarke", "f"),  # a description of one article is no one's name
+    ], {a: i for i, a in enumerate("abcdef")})
+    assert set(speakers) == {"ken-clarke", "norman-baker", "clarke@f"}
+    assert speakers["ken-clarke"].quote_count == 7 and "Tories Ken Clarke" in speakers["ken-clarke"].aliases
+    assert speakers["norman-baker"].quote_count == 3

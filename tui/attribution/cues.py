@@ -14,7 +14,6 @@ from ..grammar import (
     NAME_INNER_WORDS,
     NATIONALITY_ENDINGS,
     NON_SPEECH_PARTICLES,
-    NOT_FINITE,
     OBJECT_PRONOUNS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
@@ -24,7 +23,7 @@ from ..grammar import (
 from ..grammar import ING as _ING
 from ..model import Paragraph
 from .doc import _TOKEN, Doc, Tok
-from .phrases import is_pronoun
+from .phrases import finite_verb, is_pronoun
 
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 
@@ -79,22 +78,6 @@ def _plausible_subject_before(doc: Doc, prev: Tok, form: str) -> bool:
         # a bare form after a singular name is a noun: "the US state of Texas", "a Washington state delegate"
         return low in BARE_FORM_PRONOUNS
     return low in BEFORE_BARE_VERB or prev.capital
-
-
-def finite_verb(doc: Doc, t: Tok) -> bool:
-    """May ``t`` be the finite verb of a clause, whatever the verb? A cue
-    word in any form, an irregular past (``held``), or a lower-case word
-    with a past or third-person ending (``interjected``, ``smiles``); never
-    a closed-class word. The construction around it decides; this only
-    rules out what cannot be a verb."""
-    low = t.lower
-    if not t.is_word or t.capital or not low.isalpha():
-        return False
-    if low in doc.lex.verb_forms or low in doc.lex.irregular_past:
-        return True
-    if low in NOT_FINITE or low in doc.lex.pronouns or low in PREPOSITIONS or low in DETERMINERS:
-        return False
-    return len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
 
 
 def bare_tail(doc: Doc, toks: list[Tok], v: int) -> bool:

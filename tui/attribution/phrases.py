@@ -14,6 +14,7 @@ from ..grammar import (
     LEADING_CONNECTORS,
     LOCATING_PREPOSITIONS,
     NAME_CONNECTORS,
+    NOT_FINITE,
     NP_CONNECTORS,
     NUMBER_WORDS,
     OF_FOR,
@@ -68,6 +69,22 @@ def skip_between(doc: Doc, toks: list[Tok], i: int) -> int:
     return i
 
 
+def finite_verb(doc: Doc, t: Tok) -> bool:
+    """May ``t`` be the finite verb of a clause, whatever the verb? A cue
+    word in any form, an irregular past (``held``), or a lower-case word
+    with a past or third-person ending (``interjected``, ``smiles``); never
+    a closed-class word. The construction around it decides; this only
+    rules out what cannot be a verb."""
+    low = t.lower
+    if not t.is_word or t.capital or not low.isalpha():
+        return False
+    if low in doc.lex.verb_forms or low in doc.lex.irregular_past:
+        return True
+    if low in NOT_FINITE or low in doc.lex.pronouns or low in PREPOSITIONS or low in DETERMINERS:
+        return False
+    return len(low) > 3 and (low.endswith("ed") or (low.endswith("s") and not low.endswith(("ss", "us", "is"))))
+
+
 def np_before(doc: Doc, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, int] | None:
     """Token range [a, b] of the noun phrase ending at token ``i``."""
     lex = doc.lex
@@ -110,6 +127,11 @@ def np_before(doc: Doc, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, 
                 break  # (but "the Virginia state director": a noun modifying the head)
             if (low in AUXILIARIES or low.endswith(("n't", "n\u2019t"))) and j < i:
                 break  # "Gordon Brown will meet his golden rule", "… doesn't surprise X": a clause, not a noun phrase
+            if low in ARTICLES and not t.capital and j < i and j > lo_tok and toks[j - 1].is_word and (
+                    (toks[j - 1].capital and toks[j - 1].lower not in ARTICLES) or toks[j - 1].lower in lex.time_words
+                    or toks[j - 1].lower.endswith("ed")):
+                j -= 1  # "According to Mr Peston the prime minister said", "This week a judge claimed":
+                break  # the article opens the phrase; what stands before it is another one
             if low.endswith("ed") and not t.capital and j < i and toks[j + 1].lower in ARTICLES_AND_POSSESSIVES and j > lo_tok:
                 break  # "When PolitiFact examined the senator's statement": a verb and its object
             if low.endswith("ed") and "-" not in low and not t.capital and j < i and j > lo_tok and toks[j - 1].text == ",":
@@ -138,7 +160,7 @@ def np_before(doc: Doc, toks: list[Tok], i: int, lo_tok: int = 0) -> tuple[int, 
     if a > i:
         return None
     for c in range(i - 1, a, -1):
-        if toks[c].lower == "and" and toks[c + 1].capital:
+        if toks[c].lower == "and" and (toks[c + 1].capital or toks[c + 1].lower in ARTICLES):
             if any(x.lower in PREPOSITIONS and x.lower not in OF_FOR for x in toks[a:c]):
                 a = c + 1  # "after a 0-0 tie at Old Trafford and Ancelotti said": the name after "and"
             break
@@ -230,8 +252,9 @@ def np_after(doc: Doc, toks: list[Tok], i: int) -> tuple[int, int] | None:
                     break
                 if (j > i and toks[j - 1].lower not in DETERMINERS and low not in NP_CONNECTORS
                         and not (toks[j - 1].lower.endswith("ly") and j - 1 > i and toks[j - 2].lower in DETERMINERS)
-                        and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in ARTICLES_AND_POSSESSIVES))):
-                    break  # "the council issued a statement": a verb, not part of the noun phrase
+                        and (low.endswith("ed") or (j + 1 < len(toks) and toks[j + 1].lower in ARTICLES_AND_POSSESSIVES)
+                             or (not seen_cap and j + 1 < len(toks) and toks[j + 1].capital and finite_verb(doc, t)))):
+                    break  # "the council issued a statement", "The poster shows Mr Howard": a verb, not part of the phrase
             elif low not in DETERMINERS:
                 seen_cap = True  # "The bakery keeps": a sentence's capitalised article names nothing
             j += 1
@@ -362,6 +385,12 @@ def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = 
     # possessive forms at the start ("North Korea's Korean Central News Agency")
     m = _POSSESSIVE_LEAD.match(name)
     if m and is_org_name(doc, name[m.end() :]):
+        name_start += m.end()
+        name = name[m.end() :]
+    elif m and len(name[m.end() :].split()) >= 2 and not is_org_name(doc, name[: m.end()]):
+        # "Labour's Robin Cook", "ABN Amro's Eddie Wong": the possessor is where the person
+        # belongs, no part of the name (not "McDonald's Corp.": an organisation's own name)
+        role = role or name[: m.end()].rstrip()
         name_start += m.end()
         name = name[m.end() :]
     title, name = split_title(doc, name)

@@ -100,6 +100,17 @@ def with_antecedent(doc: Doc, m: Mention, para: Paragraph) -> Mention:
     if not any(t.is_word and not t.capital for t in between):
         return m  # no verb of the subject's own before the pronoun
     if not fits(doc, low, ante):
+        # "The film shows Mr Howard laughing at …, which he calls …": a subject that is
+        # no person leaves the pronoun to the first person named after it
+        if ante.form != "description" or low not in GENDERED_PRONOUNS:
+            return m
+        for k, t in enumerate(between):
+            if (t.capital and k > 0 and between[k - 1].is_word and not between[k - 1].capital
+                    and t.lower not in doc.lex.time_words):
+                np = np_after(doc, between, k)
+                named = make_mention(doc, between, *np) if np is not None else None
+                if named is not None and named.form == "name" and fits(doc, low, named):
+                    return _referring_to(m, named)
         return m
     return _referring_to(m, ante)
 
@@ -138,6 +149,10 @@ def fits(doc: Doc, pronoun: str, ante: Mention) -> bool:
     org = is_org_name(doc, ante.text)
     first = (ante.surface or ante.text).split()[0].rstrip(".").lower()
     gender = {"m": "he", "f": "she"}.get(doc.lex.gender_of(first))
+    head = ante.text.split()[-1].lower()
+    if pronoun in GENDERED_PRONOUNS and ante.form == "description" and (
+            head in doc.lex.speech_sources or head in doc.lex.org_nouns):
+        return False  # "The film shows Mr Howard laughing at what he calls …": a film is no "he"
     return not ((pronoun in GENDERED_PRONOUNS and (org or (gender is not None and gender != pronoun)))
                 or (pronoun == "it" and not org))
 

@@ -509,3 +509,26 @@ def test_a_quantity_opening_the_subject_is_part_of_it():
 def test_a_verb_after_the_subjects_comma_an_adjective_participle_and_a_leading_preposition(body, who):
     (q,) = quotes_of(body).quotes
     assert q.mention is not None and q.mention.endswith(who) and "carried" not in q.mention
+
+
+@pytest.mark.rules("cue-after")
+def test_a_possessor_before_a_name_is_where_the_person_belongs_not_part_of_the_name():
+    doc = quotes_of("“We will win,” said Labour's Robin Cook.")
+    (q,) = doc.quotes
+    assert speaker_name(doc, q.speaker_id) == "Robin Cook" and q.role == "Labour's"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("According to Mr Peston the prime minister said: “Help me to get through the year.”", "prime minister"),
+    ("This week a judge said: “Easy access to drink is breeding urban savages.”", "judge"),
+    ("They have until midnight on 16 December and an IAAF spokesman said: “We are sure of it.”", "IAAF spokesman"),
+    ("The poster shows Mr Howard with a pocket watch, saying: “I can spend the same money twice.”", "poster"),
+])
+@pytest.mark.rules("cue-before")
+def test_an_article_after_a_name_a_time_or_and_opens_the_speakers_phrase_and_a_verb_ends_it(body, speaker):
+    assert who(body) == speaker
+
+
+@pytest.mark.rules("cue-before")
+def test_a_name_with_a_middle_initial_keeps_it():
+    assert who("Charles A Blixt, the vice-president, said: “It transforms the case.”") == "Charles A Blixt"

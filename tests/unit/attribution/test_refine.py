@@ -192,3 +192,11 @@ def test_a_relative_pronoun_refers_to_the_phrase_before_it_not_to_the_last_speak
     q = doc.quotes[1]
     assert q.mention.lower() in ("which", "who")
     assert speaker_name(doc, q.speaker_id) == speaker
+
+
+@pytest.mark.rules("cue-after", "cue-before")
+def test_a_gendered_pronoun_skips_a_subject_that_is_a_thing_for_the_person_named_after_it():
+    doc = quotes_of("“It is over,” said Tom Lee. The film shows Mr Howard laughing at an impression of him, "
+                    "which he calls “good fun.”")
+    q = doc.quotes[1]
+    assert q.mention == "he" and speaker_name(doc, q.speaker_id) == "Howard"
