@@ -187,6 +187,14 @@ def _stamp_of(entry: tuple[int, Entity]) -> int:
     return entry[0]
 
 
+def _plural(ent: Entity) -> bool:
+    """Is ``ent`` many people ("MPs", "the officials"), whom no he or she names?
+    (A name ending in s is one person: "Jones".)"""
+    last = ent.name.split()[-1] if ent.name else ""
+    return (ent.description and last.endswith("s") and not last.endswith("ss")) or (
+        len(last) > 2 and last[:-1].isupper() and last.endswith("s"))
+
+
 def _most_recent(order: dict[Entity, None], test: Callable[[Entity], bool]) -> Entity | None:
     """The most recent entity of ``order`` that passes ``test``, among the last LOOKBACK."""
     for n, ent in enumerate(reversed(order)):
@@ -383,7 +391,8 @@ class Resolver:
     def _recent_person(self, pos: int, gender: str | None) -> Entity | None:
         """The latest person before ``pos`` that fits the pronoun: a speaker, or
         someone named as the subject of a later sentence than that speaker."""
-        ent = _most_recent(self._persons, lambda c: c.last_seen <= pos and (gender is None or c.gender in (None, gender)))
+        ent = _most_recent(self._persons, lambda c: c.last_seen <= pos and (gender is None or (
+            c.gender in (None, gender) and not _plural(c))))
         since = ent.last_seen if ent is not None else -1
         subjects = self.subjects  # found only when a pronoun needs them
         i = bisect.bisect_left(self._subject_pos, pos) - 1  # the last subject before the pronoun

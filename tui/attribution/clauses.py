@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..grammar import AGENT_PREPOSITIONS, BE_FORMS, PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS, RELATIVES
+from ..grammar import AGENT_PREPOSITIONS, BE_FORMS, PERSONAL_SUBJECTS, SENTENCE_LINKS, PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS, RELATIVES
 from ..grammar import ING as _ING
 from ..model import Paragraph
 from .cues import bare_after_cue, cue_index, finite_verb, is_cue_verb, passive, prep_ending_at
@@ -147,6 +147,30 @@ def previous_sentence(doc: Doc, para: Paragraph, sent_lo: int, prev_lo: int | No
     if key not in doc.previous_sentences:
         doc.previous_sentences[key] = _read_previous_sentence(doc, prev_lo, sent_lo)
     return doc.previous_sentences[key]
+
+
+def previous_belief(doc: Doc, para: Paragraph, sent_lo: int) -> Found | None:
+    """(Rule.BELIEF_BEFORE) ``Arnold firmly believes that … . “You're left more
+    to your own devices.”``: the sentence before, in the paragraph, says
+    what its subject believes, wants or fears (the reported-speech cues of
+    belief and stance), and the quotation that follows is that person's."""
+    if sent_lo <= para.start:
+        return None
+    prev_lo = doc.sentence_start(para, sent_lo - 1)
+    toks = doc.toks_outside(prev_lo, sent_lo)
+    for v, t in enumerate(toks[:12]):
+        if t.text in (",", ";", ":"):
+            return None  # only the main clause's verb, near the start
+        if t.is_word and not t.capital and t.lower in doc.lex.belief_forms and not _ING.match(t.lower):
+            m = subject_of_verb(doc, toks, v, 0)
+            first = next((k for k, x in enumerate(toks) if x.lower not in SENTENCE_LINKS), 0)
+            opens = (m is not None and (m.np_start if m.np_start >= 0 else m.start) == toks[first].start
+                     and not any(finite_verb(doc, x) for x in toks[first:v] if x.end <= m.start)
+                     and all(x.lower.endswith("ly") for x in toks[first:v] if x.start >= m.end))
+            if opens and ((m.form == "pronoun" and m.text.lower() in PERSONAL_SUBJECTS) or m.form == "name"):
+                return Found(m, (t.start, t.end))  # (the sentence's own subject: not "Springer helped
+            return None  # launch the West End show": a noun there, and not the subject)
+    return None
 
 
 def _read_previous_sentence(doc: Doc, prev_lo: int, sent_lo: int) -> Found | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Paragraph
 from ..quotes import Region
-from .clauses import previous_sentence
+from .clauses import previous_belief, previous_sentence
 from .cues import introduces
 from .doc import Doc
 from .kinds import is_fragment, is_title, quote_kind, title_case
@@ -35,6 +35,7 @@ from .rules import (
     in_question,
     later_in_sentence,
     paragraph_speaker,
+    passive_agent,
     previous_paragraph,
     quoted_speaker_subject,
     signed_after,
@@ -112,6 +113,11 @@ class Quoted:
     @_once
     def before(self) -> Found | None:
         return before_quote(self.doc, self.region, self.para, self.sent_lo)
+
+    @_once
+    def opens_sentence(self) -> bool:
+        """Does the quotation open its sentence, a sentence of its own (``… . “You …”``)?"""
+        return self.sent_lo >= self.region.open_mark and self.doc.text[self.region.start : self.region.start + 1].isupper()
 
     @_once
     def words(self) -> int:
@@ -200,6 +206,8 @@ RULES: tuple[Pass, ...] = (
          else None, refine=True),
     Pass(Rule.CUE_AFTER_SENTENCE, "a cue after a complete quotation: `“….” X said.`",
          lambda q: q.after, refine=True),
+    Pass(Rule.BY_AGENT, "a quotation inside a passive, said by its agent: `was called “…” by the judge`",
+         lambda q: passive_agent(q.doc, q.region, q.last, q.sent_lo)),
     # a cue before the quote in its clause beats a new statement later
     # ("Although Reynolds says that Santilli “broke the story,” others argue
     # that …"), not a bare attribution (", Smith said.")
@@ -234,6 +242,8 @@ RULES: tuple[Pass, ...] = (
     Pass(Rule.PARAGRAPH_SPEAKER, "the speaker of the paragraph's last quote", _paragraph_speaker),
     Pass(Rule.PREVIOUS_SENTENCE, "a cue in the sentence before: `X said. “…”`",
          lambda q: previous_sentence(q.doc, q.para, q.sent_lo)),
+    Pass(Rule.BELIEF_BEFORE, "a sentence of belief or stance before, its subject a person: `X believes … . “…”`",
+         lambda q: previous_belief(q.doc, q.para, q.sent_lo), when="opens_sentence", refine=True),
     Pass(Rule.PREVIOUS_PARAGRAPH, "a lead-in that ends the paragraph before: `X said:` ¶ `“…”`",
          lambda q: previous_paragraph(q.doc, q.region), when="starts_para"),
     Pass(Rule.CONTINUATION, "a paragraph opening with a quotation soon after the last speaker's",

@@ -7,7 +7,7 @@ import re
 from ..grammar import ARTICLES, CLAUSE_BREAKS, DASHES, GENDERED_PRONOUNS, REFERRING_PRONOUNS
 from ..grammar import ING as _ING
 from ..model import Paragraph
-from .clauses import previous_sentence
+from .clauses import previous_belief, previous_sentence
 from .cues import is_cue_verb, prep_ending_at
 from .doc import Doc, Tok
 from .phrases import is_org_name, make_mention, np_after, np_before
@@ -81,7 +81,7 @@ def with_antecedent(doc: Doc, m: Mention, para: Paragraph) -> Mention:
     if not any(t.is_word for t in toks) and sent_lo > para.start:
         # "…, said Jake Horowitz, editor of Mic.com. “You have …,” he said.":
         # the one the sentence before attributes to, when the pronoun fits
-        prev = previous_sentence(doc, para, sent_lo)
+        prev = previous_sentence(doc, para, sent_lo) or previous_belief(doc, para, sent_lo)
         if prev is not None and prev[0].form == "name" and fits(doc, low, prev[0]):
             return _referring_to(m, prev[0])
         return m

@@ -6,6 +6,7 @@ import re
 
 from ..grammar import (
     ADDRESS_PREPOSITIONS,
+    AND_BUT_OR,
     AND_BUT_THEN,
     ARTICLES,
     ARTICLES_AND_POSSESSIVES,
@@ -324,6 +325,34 @@ def characterised_as(doc: Doc, region: Region, para: Paragraph, sent_lo: int) ->
                 return Found(m, (t.start, t.end))
             return None
     return None
+
+
+def passive_agent(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Found | None:
+    """(Rule.BY_AGENT) ``He was called the “fifth child of the group” by the
+    director``, ``debts deemed “not in the best interests” by the board``: a
+    quotation inside a passive, whose agent after ``by`` said it."""
+    if region.close_mark is None:
+        return None
+    before = doc.toks_outside(sent_lo, region.open_mark)[-5:]
+    v = next((k for k in range(len(before) - 1, -1, -1)
+              if before[k].is_word and not before[k].capital and before[k].lower.endswith("ed")), None)
+    if v is None or not any(t.lower in BE_FORMS for t in before[max(0, v - 2) : v]):
+        return None  # (a passive: "was called", "were widely described", "has been deemed")
+    if any(t.lower in PREPOSITIONS or not t.is_word for t in before[v + 1 :] if t.lower != "as"):
+        return None  # the quotation is what the verb calls it ("called the “…”", "described as a “…”"),
+        # not a phrase of its own ("was reported in a “hit piece” by the Times": the reporter is no speaker)
+    # past the quotation and any coordinated with it ("as “irresponsible” and “outrageous” by …")
+    after = doc.toks_outside(region.close_mark + 1, doc.sentence_end(para, region.close_mark + 1))
+    k = 0
+    while k < len(after) and (after[k].text == "," or after[k].lower in AND_BUT_OR):
+        k += 1
+    if k >= len(after) or after[k].lower != "by":
+        return None
+    np = np_after(doc, after, k + 1)
+    m = make_mention(doc, after, *np) if np is not None else None
+    if m is None or m.form == "pronoun" or not is_someone(doc, m):
+        return None
+    return Found(m, (after[k].start, after[k].end))
 
 
 def subject_of_passage(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Mention | None:

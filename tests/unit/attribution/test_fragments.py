@@ -165,3 +165,13 @@ def test_a_thing_described_as_something_is_no_speaker(body, who):
 def test_a_sentence_adverb_before_a_comma_is_no_name():
     doc = quotes_of("Nevertheless, a survey by analyst Elena Sadovskaya found that “attitudes have worsened.”")
     assert doc.quotes[0].mention != "Nevertheless"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("He was called the “fifth child of the group” by the film's director Marc Forster.", "Marc Forster"),
+    ("The pirate was called “one of the biggest pirates in the UK” by the sentencing judge.", "sentencing judge"),
+    ("Talk of a snap election has been described as “idle speculation” by Downing Street.", "Downing Street"),
+])
+@pytest.mark.rules("by-agent")
+def test_a_quotation_inside_a_passive_is_said_by_its_agent(body, speaker):
+    assert who(body) == speaker

@@ -5,7 +5,8 @@ Each test names the rules (:class:`tui.attribution.Rule`) that decide its quotes
 
 import pytest
 
-from tests.unit.attribution.helpers import mention_of, who
+from tests.conftest import quotes_of
+from tests.unit.attribution.helpers import mention_of, speaker_name, who
 
 
 @pytest.mark.rules("cue-after", "paragraph-speaker")
@@ -31,3 +32,30 @@ def test_a_cue_in_a_relative_clause_of_the_previous_paragraph_names_no_speaker()
     body = ("The party issued a statement apologizing for the emails, which included staff members suggesting "
             "someone should question his faith.\n“We want to offer a deep and sincere apology.”")
     assert mention_of(body) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    pytest.param("Arnold firmly believes that short films give a stronger vision. “You're left more to your own devices.”",
+                 "Arnold", marks=pytest.mark.rules("belief-before", "reported")),
+    pytest.param("But Mr MacDonald wants a full return to jury trials. “We need proper criminal trials.”", "MacDonald",
+                 marks=pytest.mark.rules("belief-before", "reported")),
+])
+def test_a_sentence_of_belief_before_hands_its_subject_the_quoted_sentence_after_it(body, speaker):
+    assert who(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("Springer helped launch the West End show and attended the night. “I would not have written it.”",
+                 marks=pytest.mark.rules("none", "reported")),  # "show" is a noun there, and not the sentence's verb
+    pytest.param("It found that most people keep music files. “Virtual weight is based on research.”",
+                 marks=pytest.mark.rules("none", "reported")),  # "it" is no person
+])
+def test_a_belief_verb_that_is_not_the_sentence_subjects_hands_nothing_on(body):
+    assert who(body) is None
+
+
+@pytest.mark.rules("cue-after", "reported")
+def test_he_after_a_sentence_of_belief_is_its_subject():
+    doc = quotes_of("“We lost,” said John Kirwan. But centre Jamie Noon believes the side showed better form. "
+                    "“We definitely improved,” he said.")
+    assert speaker_name(doc, doc.quotes[1].speaker_id) == "Jamie Noon"
