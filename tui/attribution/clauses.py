@@ -116,8 +116,8 @@ def attribution_clause(doc: Doc, toks: list[Tok], complete: bool = False) -> Fou
                     for x in toks[np[1] + 1 : i + 1]
                 ) and (np[1] + 1 > i or toks[np[1] + 1].lower in PREPOSITIONS):
                     m = make_mention(doc, toks, *np)
-        elif len(commas) == 1 and commas[0] + 1 < i and not toks[commas[0] + 1].capital \
-                and role_head(doc, toks, commas[0] + 1, i):
+        elif len(commas) == 1 and commas[0] + 1 < i and role_head(doc, toks, commas[0] + 1, i) and (
+                not toks[commas[0] + 1].capital or toks[commas[0] - 1].capital):
             # "“…,” Eva Lichtenberg, a member of the European Parliament said": the apposition left open
             np = np_before(doc, toks, commas[0] - 1, 0)
             if np is None or np[0] != 0:

@@ -21,6 +21,7 @@ from ..grammar import (
     PARTICIPLE_OR_ADVERB_ENDINGS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDINGS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUANTITIES,
     QUANTITY_ADVERBS,
@@ -479,8 +480,9 @@ def role_head(doc: Doc, toks: list[Tok], a: int, b: int) -> bool:
     Austrian Green member of …``)?"""
     if toks[a].lower in doc.lex.person_nouns:
         return True
-    if toks[a].lower not in ARTICLES:
-        return False
+    if toks[a].lower not in ARTICLES and toks[a].lower not in POSSESSIVES and not (
+            toks[a].capital and (toks[a].lower.endswith(POSSESSIVE_ENDINGS) or toks[a].text.isupper())):
+        return False  # ("its minister for …", "Lloyd's chief executive", "OFHEO director": a role too)
     for x in toks[a + 1 : b + 1]:
         if x.lower in ROLE_LINKS:
             return False

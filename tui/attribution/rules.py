@@ -218,6 +218,12 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Fou
                 m = subject_of_verb(doc, toks, v, 0)  # "with Trump reportedly yelling"
                 if m is not None and (m.form != "name" or after_preposition(doc, toks, m)):
                     m = None  # "responded to the question on Facebook writing": not Facebook
+            if m is None:
+                # "…, with a spokesperson saying: “…”": the one the participle's "with" introduces
+                w = next((k for k in range(v - 1, max(-1, v - 8), -1) if toks[k].lower == "with"), None)
+                np = np_after(doc, toks, w + 1) if w is not None else None
+                if np is not None and skip_between(doc, toks, v - 1) == np[1]:
+                    m = make_mention(doc, toks, *np)
             m = m or clause_subject(doc, para, t.start, sent_lo)
             if m is not None:
                 return Found(m, (t.start, t.end))

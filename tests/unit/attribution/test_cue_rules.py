@@ -300,3 +300,9 @@ def test_a_lead_in_without_a_subject_and_its_verb_names_no_speaker(body):
 ])
 def test_the_one_quoted_as_saying_speaks_not_who_quotes_them(body, speaker):
     assert who(body) == speaker
+
+
+@pytest.mark.rules("cue-before")
+def test_with_someone_saying_credits_that_someone():
+    assert who("Downing Street defended the honours, with a spokesperson saying: “Look at their whole career.”") \
+        == "spokesperson"

@@ -532,3 +532,13 @@ def test_an_article_after_a_name_a_time_or_and_opens_the_speakers_phrase_and_a_v
 @pytest.mark.rules("cue-before")
 def test_a_name_with_a_middle_initial_keeps_it():
     assert who("Charles A Blixt, the vice-president, said: “It transforms the case.”") == "Charles A Blixt"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It was a mistake,” Mr Prettejohn, Lloyd's chief executive said.", "Prettejohn"),
+    ("“It was a mistake,” Armando Falcon, OFHEO director said.", "Armando Falcon"),
+    ("“It was a mistake,” Alois Rhiel, its minister for economic affairs added.", "Alois Rhiel"),
+])
+@pytest.mark.rules("cue-after")
+def test_an_apposition_left_open_before_the_cue_describes_the_name_whatever_its_first_word(body, speaker):
+    assert who(body) == speaker
