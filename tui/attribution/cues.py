@@ -56,11 +56,22 @@ def is_cue_verb(doc: Doc, toks: list[Tok], i: int) -> bool:
     if i > 0 and toks[i - 1].lower in ARTICLES_AND_POSSESSIVES and _ING.match(low):
         return False  # "described the ruling as", "a warning": a noun
     if t.text[0].isupper():
-        if i > 0 and toks[i - 1].is_word:
-            return False  # a capitalised word mid-sentence is a name ("Ms. Say")
+        if i > 0 and toks[i - 1].is_word and not (_headline_case(doc, toks) and base != low):
+            return False  # a capitalised word mid-sentence is a name ("Ms. Say"), unless every word
+            # is capitalised ("Minister Says Of Budget, “…”": a headline's cue)
         if i == 0 and (low.endswith("ed") or low == "told"):
             return False  # "Asked whether …, X said": not the speaker's cue
     return True
+
+
+def _headline_case(doc: Doc, toks: list[Tok]) -> bool:
+    """Is the clause written in Title Case (every word capitalised but the
+    small ones), as headlines and subheads are? There a cue verb is
+    capitalised too, in an inflected form ("Says", "Tells", "Called"; not
+    "Talk", which may be the noun)."""
+    words = [t for t in toks if t.is_word]
+    return (len(words) >= 3 and all(t.capital or t.lower in doc.lex.title_small_words for t in words)
+            and not all(t.text.isupper() for t in words))  # (not a line in capitals: any word may be a verb there)
 
 
 def _plausible_subject_before(doc: Doc, prev: Tok, form: str) -> bool:

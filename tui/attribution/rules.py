@@ -29,7 +29,7 @@ from ..quotes import Region
 from .clauses import attribution_clause, previous_sentence, quoted_as_saying
 from .cues import bare_tail, finite_verb, introduces_next, is_cue_verb, passive, prep_ending_at
 from .doc import _DATELINE, Doc, Tok, tokens
-from .kinds import is_fragment
+from .kinds import is_fragment, title_case
 from .phrases import (
     after_preposition,
     apposition_after,
@@ -64,6 +64,8 @@ def after_quote(doc: Doc, region: Region, para: Paragraph) -> Found | None:
     own = comma and opens
     if fragment and opens and not is_fragment(doc, region):
         fragment = False  # "“… a mainstream technology for consumers” said Lee Rainie": a comma left out
+    if fragment and title_case(doc, region):
+        return None  # "“Broad City” Star Asked Actors …": a name in a headline, not a quotation
     if (complete or (toks and toks[-1].text == ":" and not own)) and introduces_next(doc, toks, para):
         return None  # “….” Mrs. Clinton replied, “…”: that cue is for the next quote
     found = attribution_clause(doc, toks, complete)

@@ -306,3 +306,26 @@ def test_the_one_quoted_as_saying_speaks_not_who_quotes_them(body, speaker):
 def test_with_someone_saying_credits_that_someone():
     assert who("Downing Street defended the honours, with a spokesperson saying: “Look at their whole career.”") \
         == "spokesperson"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    pytest.param("Minister Says Of Budget, “We will cut taxes next year.”", "Minister", marks=pytest.mark.rules("cue-before")),
+    pytest.param("Obama Tells Graduates: “Go out and vote in every election.”", "Obama", marks=pytest.mark.rules("cue-before")),
+    pytest.param("Clinton Says Russians Hacked DNC, Calls Trump’s Remarks “Troubling”", "Clinton",
+                 marks=pytest.mark.rules("cue-earlier")),
+])
+def test_a_headline_in_title_case_has_its_cue_in_title_case_too(body, speaker):
+    assert who(body) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # a bare form in a headline may be the noun: "Talk" is no cue here
+    pytest.param("Gingrich Takes Talk Of Being The Running Mate “Very Seriously”", marks=pytest.mark.rules("title-case")),
+    # a title-case name in a headline is a name, whatever verb follows it
+    pytest.param("“Broad City” Star Asked Actors To Act Whiter To Make A Point.", marks=pytest.mark.rules("title-case")),
+    # a line in capitals: any word may be a verb there
+    pytest.param("EUROPEANS ASK IF VIOLENCE IS THE NEW NORMAL “in less than two weeks of attacks”",
+                 marks=pytest.mark.rules("none")),
+])
+def test_a_headline_word_that_may_be_a_noun_or_a_name_is_no_cue(body):
+    assert all(q.speaker_id is None for q in quotes_of(body).quotes)

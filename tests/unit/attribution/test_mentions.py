@@ -396,7 +396,7 @@ def test_no_speaker_name_or_description_spans_a_quotation():
     assert not any("“" in (q.mention or "") for q in doc.quotes)
 
 
-@pytest.mark.rules("cue-after", "cue-after-sentence")
+@pytest.mark.rules("cue-after", "scare")  # the nickname itself is no one's quotation
 def test_a_nickname_in_quotes_stays_inside_the_name():
     doc = quotes_of('Label boss Antonio "LA" Reid said the deal was done. "We signed them," he said.')
     (q,) = [q for q in doc.quotes if q.kind == "direct"]
