@@ -57,6 +57,19 @@ def _load(paths: Sequence[str], quiet: bool = False, use_cache: bool = True, rep
     return index
 
 
+def _one_line(text: str) -> str:
+    """``text`` on one line: backslashes, tabs and line breaks escaped."""
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
+
+
+def _format(args) -> str:
+    """The format asked for; by default the readable layout on a terminal,
+    one line per record when the output goes to a pipe or a file."""
+    if args.format:
+        return args.format
+    return "pretty" if sys.stdout.isatty() else "text"
+
+
 def _kinds(value: str | None) -> tuple[str, ...]:
     if not value:
         return DEFAULT_KINDS
@@ -92,14 +105,39 @@ def quote_record(index: Index, q) -> dict:
     }
 
 
+def speakers_named(index: Index, name: str) -> list:
+    """The speakers ``name`` names: by name or alias, or failing that the
+    closest names, typos forgiven as search forgives them (``gordon brwn``)."""
+    found = index.find_speakers(name)
+    if found:
+        return found
+    from rapidfuzz import fuzz, process, utils
+
+    names: dict[str, set[str]] = {}
+    for sp in index.speakers.values():
+        for n in (sp.name, *sp.aliases):
+            names.setdefault(n, set()).add(sp.id)
+    best = process.extract(name, list(names), scorer=fuzz.WRatio, processor=utils.default_process,
+                           limit=5, score_cutoff=86)
+    if not best:
+        return []
+    top = best[0][1]
+    ids = {sid for n, score, _ in best if score >= top - 1 for sid in names[n]}
+    return [index.speakers[sid] for sid in ids]
+
+
+def _speaker_ids(index: Index, name: str | None) -> set[str] | None:
+    if not name:
+        return None
+    found = speakers_named(index, name)
+    if not found:
+        raise UserError(f"no speaker matches {name!r} (see 'pressroom speakers')")
+    return {s.id for s in found}
+
+
 def _selected_quotes(index: Index, args) -> list[tuple]:
     kinds = _kinds(args.kinds)
-    wanted: set[str] | None = None
-    if args.speaker:
-        found = index.find_speakers(args.speaker)
-        if not found:
-            raise UserError(f"no speaker matches {args.speaker!r} (see 'pressroom speakers')")
-        wanted = {s.id for s in found}
+    wanted = _speaker_ids(index, args.speaker)
     out = []
     for art in index.articles:
         qs = [q for q in index.quotes_of(art.id, kinds) if wanted is None or q.speaker_id in wanted]
@@ -114,6 +152,7 @@ def _wants_reported(args) -> bool:
 
 def cmd_quotes(args) -> int:
     index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args))
+    args.format = _format(args)
     selected = _selected_quotes(index, args)
     out = sys.stdout
     fmt = args.format
@@ -149,6 +188,15 @@ def cmd_quotes(args) -> int:
                 sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
                 body = q.text.replace("\n", "\n> ")
                 out.write(f"> {body}\n>\n> — {attribution(q, sp)}\n\n")
+    elif fmt == "text":
+        # one quote per line, tab-separated, for grep and cut: where it is, who, what
+        for art, qs in selected:
+            for q in qs:
+                sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
+                body = _one_line(q.text)
+                body = body if q.kind == "indirect" else f"“{body}”"  # reported speech has no quote marks
+                out.write("\t".join((_one_line(sp.name) if sp else "-", art.date or "-", _one_line(art.id),
+                                      q.kind, body)) + "\n")
     else:
         for art, qs in selected:
             out.write(f"{art.title}" + (f" ({art.date})" if art.date else "") + "\n")
@@ -177,14 +225,30 @@ def cmd_speakers(args) -> int:
             arts[q.article_id] = arts.get(q.article_id, 0) + 1
         rows.append((sp, len(qs), arts))
     rows.sort(key=lambda r: (-r[1], r[0].name.lower()))
-    if args.format == "json":
-        data = [
-            {"id": sp.id, "name": sp.name, "kind": sp.kind, "roles": list(sp.roles), "aliases": list(sp.aliases),
-             "quotes": n, "articles": [{"id": a, "quotes": c} for a, c in arts.items()]}
-            for sp, n, arts in rows
-        ]
+    fmt = _format(args)
+    data = [
+        {"id": sp.id, "name": sp.name, "kind": sp.kind, "roles": list(sp.roles), "aliases": list(sp.aliases),
+         "quotes": n, "articles": [{"id": a, "quotes": c} for a, c in arts.items()]}
+        for sp, n, arts in rows
+    ]
+    if fmt == "json":
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+        return 0
+    if fmt == "jsonl":
+        for rec in data:
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        return 0
+    if fmt == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["id", "name", "kind", "role", "quotes", "articles", "aliases"])
+        for rec in data:
+            w.writerow([rec["id"], rec["name"], rec["kind"], rec["roles"][0] if rec["roles"] else "", rec["quotes"],
+                        len(rec["articles"]), "; ".join(rec["aliases"])])
+        return 0
+    if fmt == "text":
+        for sp, n, arts in rows:  # one speaker per line
+            print("\t".join((_one_line(sp.name), sp.kind, str(n), str(len(arts)), _one_line(sp.roles[0]) if sp.roles else "-")))
         return 0
     for sp, n, arts in rows:
         line = f"{sp.name} ({sp.kind})"
@@ -205,21 +269,54 @@ def cmd_search(args) -> int:
     from .search import SearchIndex
 
     index = _load(args.paths, args.quiet, _use_cache(args))
-    hits = SearchIndex.from_index(index).search(args.query, limit=args.limit, kinds=args.type.split(",") if args.type else None)
+    wanted = _speaker_ids(index, args.speaker)
+    kinds = args.type.split(",") if args.type else None
+    if wanted is not None:
+        kinds = ["quote"]  # what a speaker said: their quotes
+    search = SearchIndex.from_index(index)
+    hits = search.search(args.query, limit=args.limit if wanted is None else max(args.limit * 50, 1000), kinds=kinds)
+    rows = []
     for h in hits:
         c = h.candidate
+        q = index.quote(c.ref) if c.kind == "quote" else None
+        if wanted is not None and (q is None or q.speaker_id not in wanted):
+            continue
+        sp = index.speakers.get(q.speaker_id) if q is not None and q.speaker_id else None
+        rows.append((h, c, q, sp))
+        if len(rows) >= args.limit:
+            break
+    for h, c, q, sp in rows:
+        title = index.article(c.article_id).title if c.article_id else None
+        tag = "reported" if q is not None and q.kind == "indirect" else c.kind
         if args.format == "jsonl":
-            rec = {"type": c.kind, "score": h.score, "text": c.text, "article": c.article_id,
-                   "start": c.start if c.article_id else None,
+            rec = {"type": c.kind, "kind": q.kind if q is not None else None, "score": h.score, "text": c.text,
+                   "snippet": _snippet(c.text, h.highlights), "speaker": sp.name if sp else None,
+                   "article": c.article_id, "title": title, "start": c.start if c.article_id else None,
                    "end": c.start + len(c.text) if c.article_id else None, "ref": c.ref}
             print(json.dumps(rec, ensure_ascii=False))
         else:
-            text = " ".join(c.text.split())
-            if len(text) > 100:
-                text = text[:99] + "…"
-            where = f" [{c.article_id}]" if c.article_id else ""
-            print(f"{c.kind:<9} {h.score:6.1f}  {text}{where}")
-    return 0 if hits else 1
+            who = f" — {sp.name}" if sp else ""
+            where = f"  [{_one_line(title)}]" if title and c.kind != "title" else ""
+            print(f"{tag:<9} {h.score:6.1f}  {_one_line(_snippet(c.text, h.highlights))}{who}{where}")
+    return 0 if rows else 1
+
+
+def _snippet(text: str, highlights, width: int = 100) -> str:
+    """``text`` on one line, cut to ``width`` around its first matched word (…
+    where it was cut): the reason the hit matched stays in view."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    start = highlights[0][0] if highlights else 0
+    # the offset in the flattened text: whitespace runs shrink to one space
+    pos = len(" ".join(text[:start].split())) + (1 if start and text[start - 1].isspace() else 0)
+    lo = max(0, min(pos - width // 3, len(flat) - width))
+    hi = lo + width
+    if lo > 0 and " " in flat[lo : lo + 15]:
+        lo = flat.index(" ", lo) + 1  # whole words at both ends
+    if hi < len(flat) and " " in flat[hi - 15 : hi]:
+        hi = flat.rindex(" ", 0, hi)
+    return ("…" if lo > 0 else "") + flat[lo:hi] + ("…" if hi < len(flat) else "")
 
 
 # ----------------------------------------------------------------- check
@@ -249,6 +346,13 @@ def cmd_read(args) -> int:
 # ------------------------------------------------------------------ main
 
 
+def _commands(top: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """Each command's own parser (argparse reads options between positionals
+    only one parser at a time: ``parse_intermixed_args`` takes no sub-parsers)."""
+    (sub,) = [a for a in top._actions if isinstance(a, argparse._SubParsersAction)]
+    return dict(sub.choices)
+
+
 def build_parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="pressroom",
@@ -270,33 +374,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("quotes", help="list every quote with its speaker", description="List every quote with its speaker.")
     common(p)
-    p.add_argument("--speaker", help="only quotes by this speaker (name or alias)")
-    p.add_argument("--format", choices=("jsonl", "json", "csv", "markdown", "text"), default="text")
+    p.add_argument("--speaker", help="only quotes by this speaker (name or alias; typos forgiven)")
+    p.add_argument("--format", choices=("jsonl", "json", "csv", "markdown", "text", "pretty"),
+                   help="text: one quote per line, tab-separated (speaker, date, article, kind, quote; line breaks "
+                   "escaped); pretty: grouped by article (default on a terminal; text when piped)")
     p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("speakers", help="list speakers with roles and quote counts",
                        description="List speakers with kind, roles, aliases and quote counts.")
     common(p)
-    p.add_argument("--format", choices=("json", "text"), default="text")
+    p.add_argument("--format", choices=("json", "jsonl", "csv", "text", "pretty"),
+                   help="text: one speaker per line, tab-separated (name, kind, quotes, articles, role); "
+                   "pretty: with aliases (default on a terminal; text when piped)")
     p.set_defaults(func=cmd_speakers)
 
     p = sub.add_parser("search", help="fuzzy search quotes, paragraphs, speakers and titles",
                        description="Fuzzy, typo-tolerant search, as in the reader. Exit status 1 when nothing matches.")
     p.add_argument("query")
     common(p, kinds=False)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=int, default=20, help="at most this many results (default: 20)")
     p.add_argument("--type", help="only these result types: quote,paragraph,speaker,title")
-    p.add_argument("--format", choices=("text", "jsonl"), default="text")
+    p.add_argument("--speaker", help="only quotes by this speaker (typos forgiven): what X said about QUERY")
+    p.add_argument("--format", choices=("text", "jsonl"), default="text",
+                   help="text: one result per line (type, score, snippet, speaker, article title); jsonl: records")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("check", help="report every problem with the input",
                        description="Load every file and report every problem; exit status 1 if any file could not be loaded.")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
     p.add_argument("--no-cache", action="store_true", help="parse every file again")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("read", help="open the reader (the default command)", description="Open the reader.")
-    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
     p.add_argument("--no-cache", action="store_true", help="parse every file again")
     p.set_defaults(func=cmd_read)
     return top
@@ -307,7 +417,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv = ["read", *argv]  # the reader is the default command: `pressroom --no-cache PATH`
     parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv[0] in COMMANDS:
+        # options anywhere, before or after the paths: `pressroom search "blair iraq" --type quote PATH`
+        args = _commands(parser)[argv[0]].parse_intermixed_args(argv[1:])
+    else:
+        args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 0

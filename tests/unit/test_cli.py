@@ -68,8 +68,16 @@ def test_speakers_text_and_json(capsys):
     assert data["Jeon Ha-kyu"]["quotes"] == 4
     assert data["Jeon Ha-kyu"]["roles"] == ["spokesperson for the Ministry of National Defense"]
     assert data["Ministry of Foreign Affairs"]["kind"] == "organisation"
-    _, out, _ = run(capsys, "speakers")
+    _, out, _ = run(capsys, "speakers", "--format", "pretty")
     assert "Koo Byung-sam (person) — spokesperson for the Ministry of Unification\n  3 quotes in 1 article" in out
+    # piped, one speaker per line: name, kind, quotes, articles, role
+    _, out, _ = run(capsys, "speakers")
+    assert "Koo Byung-sam\tperson\t3\t1\tspokesperson for the Ministry of Unification" in out.splitlines()
+    _, out, _ = run(capsys, "speakers", "--format", "jsonl")
+    assert json.loads(out.splitlines()[0])["name"] == next(iter(data.values()))["name"]
+    _, out, _ = run(capsys, "speakers", "--format", "csv")
+    rows = {r["name"]: r for r in csv.DictReader(io.StringIO(out))}
+    assert rows["Jeon Ha-kyu"]["quotes"] == "4" and rows["Jeon Ha-kyu"]["kind"] == "person"
 
 
 def test_search_with_a_typo(capsys):
@@ -119,3 +127,52 @@ def test_reader_options_without_the_command_name(monkeypatch):
     assert main(["--no-cache", "some/folder"]) == 0
     assert seen == {"paths": ["some/folder"], "cache": False}
     assert main([]) == 0 and seen["paths"][0].endswith("seeds") and seen["cache"] is True
+
+
+def test_quotes_as_text_are_one_line_each_with_where_and_who(capsys, tmp_path):
+    from tui.cli import _one_line
+
+    (tmp_path / "a.txt").write_text("date 2024-03-01 Budget day\n“We will cut taxes, and soon,” said Ann Lee.\n",
+                                    encoding="utf-8")
+    _, out, _ = run(capsys, "quotes", str(tmp_path))  # piped: the text format
+    (line,) = out.splitlines()
+    assert line == "Ann Lee\t2024-03-01\ta\tdirect\t“We will cut taxes, and soon,”"
+    # a quote over two paragraphs stays on its line, and a tab in it splits no column
+    assert _one_line("one\n“two\tthree\\") == "one\\n“two\\tthree\\\\"
+    _, pretty, _ = run(capsys, "quotes", str(tmp_path), "--format", "pretty")
+    assert pretty.startswith("Budget day (2024-03-01)\n") and "— Ann Lee" in pretty
+
+
+def test_options_may_follow_the_paths(capsys):
+    from tui.paths import seeds_dir
+
+    code, out, err = run(capsys, "search", "deceptive act", str(seeds_dir()), "--type", "quote", "--limit", "1")
+    assert code == 0 and len(out.splitlines()) == 1 and out.startswith("quote"), err
+    code, out, err = run(capsys, "quotes", str(seeds_dir()), "--format", "jsonl", "--speaker", "Jeon Ha-kyu")
+    assert code == 0 and all(q["speaker"] == "Jeon Ha-kyu" for q in json.loads(out)["quotes"])
+
+
+def test_a_misspelt_speaker_is_still_found_and_search_filters_by_speaker(capsys):
+    code, out, _ = run(capsys, "quotes", "--speaker", "Jeon Hakyu", "--format", "jsonl")
+    assert code == 0 and {q["speaker"] for q in json.loads(out)["quotes"]} == {"Jeon Ha-kyu"}
+    code, out, _ = run(capsys, "search", "illegal", "--speaker", "jeon ha kyu", "--format", "jsonl")
+    recs = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and recs and {r["speaker"] for r in recs} == {"Jeon Ha-kyu"}
+    assert all(r["type"] == "quote" and r["title"] and "illegal" in r["snippet"].lower() for r in recs)
+    code, _, err = run(capsys, "search", "illegal", "--speaker", "Nobody Atall")
+    assert code == 2 and "no speaker matches" in err
+
+
+def test_search_text_shows_the_speaker_and_the_article(capsys):
+    code, out, _ = run(capsys, "search", "deceptive act", "--type", "quote")
+    first = out.splitlines()[0]
+    assert code == 0 and "— Jeon Ha-kyu" in first and "[" in first
+
+
+def test_every_option_is_documented_in_help():
+    from tui.cli import _commands, build_parser
+
+    for name, p in _commands(build_parser()).items():
+        for action in p._actions:
+            if action.option_strings and action.dest != "help":
+                assert action.help, f"pressroom {name} {action.option_strings[0]} has no help"
