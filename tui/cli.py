@@ -105,31 +105,10 @@ def quote_record(index: Index, q) -> dict:
     }
 
 
-def speakers_named(index: Index, name: str) -> list:
-    """The speakers ``name`` names: by name or alias, or failing that the
-    closest names, typos forgiven as search forgives them (``gordon brwn``)."""
-    found = index.find_speakers(name)
-    if found:
-        return found
-    from rapidfuzz import fuzz, process, utils
-
-    names: dict[str, set[str]] = {}
-    for sp in index.speakers.values():
-        for n in (sp.name, *sp.aliases):
-            names.setdefault(n, set()).add(sp.id)
-    best = process.extract(name, list(names), scorer=fuzz.WRatio, processor=utils.default_process,
-                           limit=5, score_cutoff=86)
-    if not best:
-        return []
-    top = best[0][1]
-    ids = {sid for n, score, _ in best if score >= top - 1 for sid in names[n]}
-    return [index.speakers[sid] for sid in ids]
-
-
 def _speaker_ids(index: Index, name: str | None) -> set[str] | None:
     if not name:
         return None
-    found = speakers_named(index, name)
+    found = index.speakers_named(name)
     if not found:
         raise UserError(f"no speaker matches {name!r} (see 'pressroom speakers')")
     return {s.id for s in found}
@@ -266,25 +245,20 @@ def cmd_speakers(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .search import SearchIndex
+    from .search import SearchIndex, search_said, split_speaker
 
     index = _load(args.paths, args.quiet, _use_cache(args))
-    wanted = _speaker_ids(index, args.speaker)
+    speaker, query = split_speaker(args.query)
+    speaker = args.speaker or speaker
     kinds = args.type.split(",") if args.type else None
-    if wanted is not None:
-        kinds = ["quote"]  # what a speaker said: their quotes
-    search = SearchIndex.from_index(index)
-    hits = search.search(args.query, limit=args.limit if wanted is None else max(args.limit * 50, 1000), kinds=kinds)
+    wanted = _speaker_ids(index, speaker)
+    hits = search_said(SearchIndex.from_index(index), index, query, args.limit, kinds, wanted)
     rows = []
     for h in hits:
         c = h.candidate
         q = index.quote(c.ref) if c.kind == "quote" else None
-        if wanted is not None and (q is None or q.speaker_id not in wanted):
-            continue
         sp = index.speakers.get(q.speaker_id) if q is not None and q.speaker_id else None
         rows.append((h, c, q, sp))
-        if len(rows) >= args.limit:
-            break
     for h, c, q, sp in rows:
         title = index.article(c.article_id).title if c.article_id else None
         tag = "reported" if q is not None and q.kind == "indirect" else c.kind
@@ -394,7 +368,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, kinds=False)
     p.add_argument("--limit", type=int, default=20, help="at most this many results (default: 20)")
     p.add_argument("--type", help="only these result types: quote,paragraph,speaker,title")
-    p.add_argument("--speaker", help="only quotes by this speaker (typos forgiven): what X said about QUERY")
+    p.add_argument("--speaker", help="only quotes by this speaker (typos forgiven): what X said about QUERY; "
+                   "also written in the query: '@blair iraq', '@\"tony blair\" iraq'")
     p.add_argument("--format", choices=("text", "jsonl"), default="text",
                    help="text: one result per line (type, score, snippet, speaker, article title); jsonl: records")
     p.set_defaults(func=cmd_search)

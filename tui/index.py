@@ -16,7 +16,7 @@ from dataclasses import replace
 from .content import Lexicon, load_lexicon
 from .ingest import load_file
 from .merge import LocalSpeaker, merge_speakers
-from .model import Article, Document, Paragraph, Problem, Quote, Speaker
+from .model import PERSON, Article, Document, Paragraph, Problem, Quote, Speaker
 from .parser import description_scope, parse_article
 from .speakers import normalize_name, slug
 
@@ -229,6 +229,30 @@ class Index:
             elif any(f" {key} " in f" {n} " for n in names):
                 partial.append(sp)
         return exact or partial
+
+    def speakers_named(self, name: str) -> list[Speaker]:
+        """The speakers ``name`` names: :meth:`find_speakers`, or failing that
+        the closest names and aliases, typos forgiven as search forgives them
+        (``gordon brwn``, ``tony blar``)."""
+        found = self.find_speakers(name)
+        if found or not name.strip():
+            return found
+        from rapidfuzz import fuzz, process, utils
+
+        names: dict[str, set[str]] = {}
+        one_word = len(name.split()) == 1
+        for sp in self.speakers.values():
+            for n in (sp.name, *sp.aliases):
+                names.setdefault(n, set()).add(sp.id)
+                if one_word and sp.kind == PERSON and len(n.split()) > 1:
+                    names.setdefault(n.split()[-1], set()).add(sp.id)  # "blar": a surname misspelt
+        best = process.extract(name, list(names), scorer=fuzz.WRatio, processor=utils.default_process,
+                               limit=5, score_cutoff=86)
+        if not best:
+            return []
+        top = best[0][1]
+        ids = {sid for n, score, _ in best if score >= top - 1 for sid in names[n]}
+        return [self.speakers[sid] for sid in ids]
 
 
 class IndexBuilder:

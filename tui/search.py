@@ -686,3 +686,36 @@ class SearchIndex:
         res = process.extract(q, texts, scorer=fuzz.partial_ratio, processor=_norm, limit=max(limit, 2000))
         rescored = sorted(((scorer(q, texts[cid]), cid) for _t, _s, cid in res), key=lambda x: (-x[0], x[1]))
         return rescored[:limit]
+
+
+#: ``@blair iraq``, ``@"tony blair" iraq``: a speaker, then what they said
+_SPEAKER_PREFIX = re.compile(r'\s*@(?:"([^"]+)"|(\S+))\s*')
+
+
+def split_speaker(query: str) -> tuple[str | None, str]:
+    """``("blair", "iraq")`` for ``@blair iraq``; ``(None, query)`` without an ``@``."""
+    m = _SPEAKER_PREFIX.match(query)
+    if m is None:
+        return None, query
+    return (m.group(1) or m.group(2)).replace("_", " ").strip() or None, query[m.end() :]
+
+
+def search_said(search: SearchIndex, index, query: str, limit: int = 20, kinds: Iterable[str] | None = None,
+                speaker_ids: set[str] | None = None) -> list[Hit]:
+    """``search.search(query)``, or with ``speaker_ids`` what those speakers
+    said about it: only their quotes (all of them, in library order, for an
+    empty query)."""
+    if speaker_ids is None:
+        return search.search(query, limit=limit, kinds=kinds) if query.strip() else []
+    if not query.strip():
+        out = []
+        for art in index.articles:
+            for q in index.quotes_of(art.id):
+                if q.speaker_id in speaker_ids:
+                    out.append(Hit(Candidate("quote", q.text, art.id, q.start, q.id), 0.0, ()))
+                    if len(out) >= limit:
+                        return out
+        return out
+    hits = search.search(query, limit=max(limit * 50, 1000), kinds=["quote"])
+    out = [h for h in hits if index.quote(h.candidate.ref).speaker_id in speaker_ids]
+    return out[:limit]

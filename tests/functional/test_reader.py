@@ -236,3 +236,76 @@ async def test_search_opened_while_loading_answers_when_ready(make_app, monkeypa
         await wait_until(pilot, lambda: screen.query_one(RowList).empty == "The library is still loading…")
         await wait_until(pilot, lambda: bool(screen.hits), timeout=10)
         assert screen.hits[0].candidate.text.startswith("This is a deceptive act")
+
+
+async def test_at_speaker_in_search_finds_only_what_that_speaker_said(make_app, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2024-01-01 Iraq debate\n“Iraq was the right call,” said Tony Blair.\n"
+        "“Iraq was a disaster,” said Michael Howard.\n“Blair misled us on Iraq,” said Ann Lee.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"@blar iraq")  # a typo in the name too
+        await wait_for_search(pilot)
+        hits = app.screen.hits
+        assert [h.candidate.text for h in hits] == ["Iraq was the right call,"]
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")  # "@blar": all they said
+        await wait_for_search(pilot)
+        assert [h.candidate.text for h in app.screen.hits] == ["Iraq was the right call,"]
+        await pilot.press("ctrl+u", *"@nobodyatall iraq")
+        await wait_for_search(pilot)
+        assert app.screen.hits == []
+
+
+async def test_slash_brings_back_the_last_search_selected_on_the_hit_opened(make_app):
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"illegal")
+        await wait_for_search(pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        opened = app.query_one(ArticleView).current_quote
+        await pilot.press("slash")
+        await wait_for_search(pilot)
+        box = app.screen.query_one(Input)
+        assert box.value == "illegal" and box.selection == (0, len("illegal"))  # typing replaces it
+        results = app.screen.query_one(RowList)
+        assert results.current_key == 1 and app.screen.hits[1].candidate.ref == opened.id
+        await pilot.press("x")
+        assert box.value == "x"
+
+
+async def test_reported_speech_is_never_shown_or_copied_as_a_quotation(make_app, tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-01-01 Budget\nThe minister said the economy would grow next year.\n",
+                                    encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        assert app.index.quotes_of(app.article.id)[0].kind == "indirect"  # (the reader shows reported speech)
+        await pilot.press("slash", *"economy grow")
+        await wait_for_search(pilot)
+        row = app.screen.query_one(RowList).rows[0]
+        assert row.fragments[0][0].startswith("SAID")
+        await pilot.press("enter")
+        await pilot.pause()
+        notices = []
+        app.notify = lambda message, **kw: notices.append(message)
+        await pilot.press("y")
+        assert "“" not in app.clipboard and "reported speech" in app.clipboard
+        assert notices and "“" not in notices[-1] and "reported speech" in notices[-1]
+
+
+async def test_help_lines_keep_every_letter_beside_the_scroll_bar(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = app.screen.query_one(RowList)
+        lines = ["".join(text for text, _style in r.fragments).rstrip() for r in rows.rows]
+        width = rows.scrollable_content_region.width  # (what the scroll bar leaves)
+        assert rows.show_vertical_scrollbar and all(len(line) <= width for line in lines)
+        assert "what Blair said about Iraq" in " ".join(" ".join(lines).split())

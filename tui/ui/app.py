@@ -28,7 +28,7 @@ from ..index import Index
 from ..ingest import sanitize
 from ..library import open_library
 from ..model import DEFAULT_KINDS, Article, Problem, Quote, Speaker
-from ..search import Hit, SearchIndex
+from ..search import Hit, SearchIndex, search_said, split_speaker
 from .article_view import ArticleView
 from .clipboard import system_copy
 from .rowlist import Row, RowList, plain
@@ -42,7 +42,7 @@ SHOWN_KINDS = DEFAULT_KINDS + ("nested", "indirect")
 #: for what runs; this is what the user reads).
 KEYS: list[tuple[str, str]] = [
     ("Everywhere", ""),
-    ("/", "search quotes, text, speakers and titles (typos are fine)"),
+    ("/", "search quotes, text, speakers and titles (typos are fine; @blair iraq: what Blair said about Iraq)"),
     ("Tab / Shift+Tab", "next / previous pane: library, article, speakers"),
     ("y", "copy the current quote with its attribution"),
     ("Y", "copy the current quote as a Markdown blockquote with citation"),
@@ -67,7 +67,8 @@ KEYS: list[tuple[str, str]] = [
     ("o", "sort the library by date or by title"),
     ("", ""),
     ("Search", ""),
-    ("type", "results update as you type"),
+    ("type", "results update as you type; the last search comes back with /"),
+    ("@name words", "only what that speaker said (@\"tony blair\" iraq; typos are fine)"),
     ("Up / Down", "choose a result"),
     ("Enter", "open it: the article, scrolled to the passage, highlighted"),
     ("Esc", "close search"),
@@ -132,6 +133,9 @@ class PressroomApp(App):
         self._order: tuple[tuple[int, str], list[Article]] | None = None
         self.chosen_speaker: str | None = None
         self.history: list[Place] = []
+        #: the last search and the result opened from it: / brings them back
+        self.last_query = ""
+        self.last_hit: int | None = None
         self.use_system_clipboard = system_clipboard
         self._quote_counts: dict[str, int] = {}
 
@@ -488,12 +492,28 @@ class PressroomApp(App):
     def action_search(self) -> None:
         # the search screen asks for the index when it searches, so a search
         # opened while the library loads starts working as soon as it is ready
-        self.push_screen(SearchScreen(self._search, self._titles, speaker_of=self._speaker_name_of_quote),
+        self.push_screen(SearchScreen(self._search, self._titles, query=self.last_query,
+                                      speaker_of=self._speaker_name_of_quote, kind_of=self._kind_of_quote,
+                                      cursor=self.last_hit),
                          self._open_hit)
 
     def _search(self, query: str, limit: int = 20) -> list[Hit] | None:
-        search = self.search_index
-        return None if search is None else search.search(query, limit=limit)
+        """What the search box asks: ``words``, or ``@speaker words`` for what
+        that speaker said (:func:`tui.search.search_said`)."""
+        search, index = self.search_index, self.index
+        if search is None or index is None:
+            return None
+        name, words = split_speaker(query)
+        ids = None
+        if name is not None:
+            found = index.speakers_named(name)
+            if not found:
+                return []
+            ids = {sp.id for sp in found}
+        return search_said(search, index, words, limit, speaker_ids=ids)
+
+    def _kind_of_quote(self, quote_id: str) -> str | None:
+        return self.index.quote(quote_id).kind if self.index is not None else None
 
     def _titles(self) -> dict[str, str]:
         return {a.id: a.title for a in self.index.articles} if self.index else {}
@@ -505,9 +525,10 @@ class PressroomApp(App):
         sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
         return sp.name if sp else None
 
-    def _open_hit(self, hit: Hit | None) -> None:
-        if hit is None or self.index is None:
+    def _open_hit(self, result: tuple[str, int, Hit] | None) -> None:
+        if result is None or self.index is None:
             return
+        self.last_query, self.last_hit, hit = result
         c = hit.candidate
         view = self.query_one(ArticleView)
         if c.kind == "speaker":
@@ -554,7 +575,8 @@ class PressroomApp(App):
         if self.use_system_clipboard:
             self._system_copy(text)
         short = q.text if len(q.text) <= 50 else q.text[:49] + "…"
-        self.notify(f"Copied{' as Markdown' if style == 'markdown' else ''}: “{plain(short)}” — {attribution(q, sp)}",
+        what = f"reported speech (not verbatim): {plain(short)}" if q.kind == "indirect" else f"“{plain(short)}”"
+        self.notify(f"Copied{' as Markdown' if style == 'markdown' else ''}: {what} — {attribution(q, sp)}",
                     markup=False,
                     title="Clipboard")
 

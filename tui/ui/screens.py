@@ -16,10 +16,15 @@ from ..search import Hit
 from .rowlist import Row, RowList, fragments_with_matches, plain
 
 TAGS = {"quote": "QUOTE", "paragraph": "TEXT ", "speaker": "WHO  ", "title": "TITLE"}
+#: reported speech is never dressed as a quotation
+REPORTED_TAG = "SAID "
 
 
-class SearchScreen(ModalScreen["Hit | None"]):
-    """Type to search; results update as you type; Enter opens, Esc goes back."""
+class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
+    """Type to search; results update as you type; Enter opens, Esc goes back.
+
+    It is dismissed with ``(query, result number, hit)`` for the result opened,
+    so that the next search starts where this one ended."""
 
     DEFAULT_CSS = """
     SearchScreen { align: center top; background: $background; }
@@ -39,13 +44,16 @@ class SearchScreen(ModalScreen["Hit | None"]):
     PAGE = 20
 
     def __init__(self, search: Callable[..., list[Hit] | None], titles: Callable[[], dict[str, str]], query: str = "",
-                 speaker_of: Callable[[str], str | None] | None = None) -> None:
+                 speaker_of: Callable[[str], str | None] | None = None,
+                 kind_of: Callable[[str], str | None] | None = None, cursor: int | None = None) -> None:
         super().__init__()
         self.search_fn = search  # returns None while the library is still loading
         self.titles_fn = titles
         self.titles: dict[str, str] = {}
         self.speaker_of = speaker_of
+        self.kind_of = kind_of
         self.initial = query
+        self.cursor = cursor  # the result to put the cursor on when the first results come
         self.hits: list[Hit] = []
         self.shown_query: str | None = None
         self.limit = self.PAGE
@@ -53,16 +61,20 @@ class SearchScreen(ModalScreen["Hit | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box") as box:
             box.border_title = "Search"
-            yield Input(value=self.initial, placeholder="Search quotes, text, speakers and titles (typos are fine)",
-                        id="search-input")
+            yield Input(value=self.initial, id="search-input",
+                        placeholder="Search quotes, text, speakers and titles (typos are fine) · @blair iraq: what Blair said")
             yield RowList(id="search-results", empty="Type to search.")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        box.focus()
         if self.initial:
+            box.select_all()  # the last search, selected: typing replaces it
             self.run_search(self.initial)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value != self.initial:
+            self.cursor = None  # a new search: from its first result
         self.limit = self.PAGE
         self.run_search(event.value)
 
@@ -90,7 +102,8 @@ class SearchScreen(ModalScreen["Hit | None"]):
         rows = []
         for i, h in enumerate(hits):
             c = h.candidate
-            frags = [(TAGS.get(c.kind, c.kind) + " ", "rowlist--tag")]
+            reported = c.kind == "quote" and self.kind_of is not None and self.kind_of(c.ref) == "indirect"
+            frags = [((REPORTED_TAG if reported else TAGS.get(c.kind, c.kind)) + " ", "rowlist--tag")]
             frags += fragments_with_matches(c.text, h.highlights, limit=300)
             if c.kind == "quote" and self.speaker_of is not None:
                 frags.append(("  — " + (self.speaker_of(c.ref) or "unattributed"), "rowlist--accent"))
@@ -100,6 +113,8 @@ class SearchScreen(ModalScreen["Hit | None"]):
         results = self.query_one(RowList)
         results.empty = message or ("No match." if query.strip() else "Type to search.")
         keep = results.current_key if len(rows) > len(results.rows) and results.rows else None
+        if self.cursor is not None and query == self.initial and 0 <= self.cursor < len(rows):
+            keep = self.cursor  # back on the result opened last time
         results.set_rows(rows, keep_key=keep)
         info = f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if query.strip() else ""
         self.query_one("#search-box").border_subtitle = info
@@ -128,7 +143,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
     def _open(self, key) -> None:
         if key is None or not (0 <= key < len(self.hits)):
             return
-        self.dismiss(self.hits[key])
+        self.dismiss((self.shown_query or "", key, self.hits[key]))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -164,7 +179,9 @@ class ListScreen(ModalScreen[None]):
 
         lst = self.query_one(RowList)
         key_width = min(max((len(k) for k, t in self.lines if t), default=0), 18) + 2
-        text_width = max(20, lst.scrollable_content_region.width - key_width - 1)
+        # (room kept for the scroll bar, which comes once the rows are in: else it hides the last letters)
+        bar = 0 if lst.show_vertical_scrollbar else lst.styles.scrollbar_size_vertical
+        text_width = max(20, lst.scrollable_content_region.width - key_width - 1 - bar)
         rows = []
         for key, text in self.lines:
             if not text:
