@@ -86,6 +86,21 @@ def scorer(query: str, text: str) -> float:
     return fuzz.partial_ratio(query, t)
 
 
+def closeness(query: str, kind: str, text: str) -> float:
+    """How nearly the hit *is* the query, 0-100: a speaker's name alone (its
+    role and aliases after the comma or bracket left out), a title or a
+    quote whole. Of two texts that both hold the query, the one that is it
+    ranks first ("Tony Blair" before "Tony Blair's official spokesman")."""
+    head = text
+    if kind == "speaker":
+        head = re.split(r", | \(", text, maxsplit=1)[0]
+    return fuzz.ratio(query, _norm(head))
+
+
+#: how much the closeness counts in a hit's score (the rest: the query found in the text)
+CLOSENESS_WEIGHT = 0.1
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     kind: str  # quote | paragraph | speaker | title
@@ -660,9 +675,15 @@ class SearchIndex:
             pool = pool[:RESCORE]
         q = " ".join(words)
         scored = []
+        kind_names = {v: k for k, v in _KIND_CODE.items()}
         for cid in pool:
             text = self._text(cid)
-            score = scorer(q, text)
+            kind = kind_names[kinds_arr[cid]]
+            found = scorer(q, text)
+            if kind == "speaker":
+                # a name and its role in any order: "chancelor gordon brwn" is "Gordon Brown, Chancellor"
+                found = max(found, fuzz.token_sort_ratio(q, _norm(text.split(" (", 1)[0])))
+            score = (1 - CLOSENESS_WEIGHT) * found + CLOSENESS_WEIGHT * closeness(q, kind, text)
             # ties: more query words, then the kind, then shorter text
             scored.append((score, counts[cid], _KIND_BONUS[kinds_arr[cid]], -len(text), -cid))
         scored.sort(reverse=True)

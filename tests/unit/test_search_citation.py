@@ -85,3 +85,43 @@ def test_every_candidate_is_checked_for_the_other_words_in_a_library_of_near_dup
              + ["Mobile phone makers gained."])
     s = SearchIndex.from_texts(texts)
     assert s.search("mobile phone makers", limit=1)[0].candidate.text == "Mobile phone makers gained."
+
+
+def test_a_citation_drops_the_comma_that_led_into_the_attribution_and_keeps_the_words(tmp_path):
+    from dataclasses import replace
+
+    from tui.content import load_lexicon
+    from tui.library import build_index
+
+    (tmp_path / "a.txt").write_text("date 2005-01-01 Trust\n“We will win it time and time again,” said Mr Blair.\n"
+                                    "“The vote is close,” said Sen. Bernie Sanders.\n", encoding="utf-8")
+    index = build_index([tmp_path])
+    art = index.articles[0]
+    blair, sanders = index.quotes_of(art.id)
+    assert blair.text.endswith("again,")  # the record stays exact
+    cite = format_citation(blair, index.speaker(blair.speaker_id), art)
+    assert cite == "“We will win it time and time again” — Blair (Trust, 2005-01-01)"  # "Mr" is no role
+    assert format_citation(sanders, index.speaker(sanders.speaker_id), art).startswith(
+        "“The vote is close” — Sen. Bernie Sanders (Trust")  # a title stands before the name
+    lex = load_lexicon()
+    keep = replace(lex, defaults={**lex.defaults, "citation": {**lex.defaults["citation"], "trailing_punctuation": ""}})
+    assert format_citation(blair, index.speaker(blair.speaker_id), art, lexicon=keep).startswith(
+        "“We will win it time and time again,” — Blair")
+
+
+def test_the_speaker_who_is_the_query_ranks_before_phrases_that_hold_it_and_scores_differ(tmp_path):
+    from tui.library import build_index
+
+    (tmp_path / "a.txt").write_text(
+        "date 2005-01-01 Budget\n“Rates will stay low,” said Chancellor Gordon Brown.\n"
+        "“No comment,” said Chancellor Gordon Brown's closest ally.\n"
+        "Chancellor Gordon Brown's closest ally has denied suggestions of a giveaway, and interest rates held.\n"
+        "“Interest rates are going up,” said Ann Lee. Interest rates rose in May, interest rates fell in June.\n",
+        encoding="utf-8")
+    index = build_index([tmp_path])
+    s = SearchIndex.from_index(index)
+    hits = s.search("chancelor gordon brwn", limit=5)
+    assert hits[0].candidate.kind == "speaker" and hits[0].candidate.text.startswith("Gordon Brown")
+    rates = s.search("interest rates", limit=5)
+    # not all 100.0: of the texts that hold the words, the one nearest to being them comes first
+    assert rates[0].candidate.text == "Interest rates are going up," and rates[0].score > rates[1].score
