@@ -309,3 +309,55 @@ async def test_help_lines_keep_every_letter_beside_the_scroll_bar(make_app):
         width = rows.scrollable_content_region.width  # (what the scroll bar leaves)
         assert rows.show_vertical_scrollbar and all(len(line) <= width for line in lines)
         assert "what Blair said about Iraq" in " ".join(" ".join(lines).split())
+
+
+async def test_status_says_in_plain_words_how_the_speaker_was_found(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        view = app.query_one(ArticleView)
+        for _ in range(30):
+            await pilot.press("j")
+            q = view.current_quote
+            sp = app.index.speakers.get(q.speaker_id) if q is not None and q.speaker_id else None
+            if sp is not None and q.mention != sp.name and q.resolution == "description":
+                break
+        status = str(app.query_one("#status").render())
+        assert "quotation · found by: “" in status and "(description)" not in status
+        assert f"“{q.mention}” → {sp.name}" in status
+
+
+async def test_moving_through_a_speakers_quotes_says_where_you_are_and_when_it_wraps(make_app, tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-01-02 Second day\n“We go on,” said Ann Lee.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2024-01-01 First day\n“We start,” said Ann Lee.\n“And we win,” Lee said.\n",
+                                    encoding="utf-8")
+    app = make_app([tmp_path])
+    notices = []
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        app.notify = lambda message, **kw: notices.append(message)
+        assert [a.title for a in app._library_order()] == ["Second day", "First day"]  # newest first
+        await pilot.press("a")  # the speaker's quotes in the whole library
+        app.choose_speaker("ann-lee")
+        await pilot.pause()
+        status = lambda: str(app.query_one("#status").render())  # noqa: E731
+        assert "match 1 of 3 · article 1 of 2" in status()
+        await pilot.press("n")
+        assert app.article.title == "First day" and "match 2 of 3 · article 2 of 2" in status()
+        assert notices[-1] == "Next article: First day"
+        await pilot.press("n", "n")
+        assert app.article.title == "Second day" and "match 1 of 3" in status()
+        assert notices[-1] == "Back to the first: Second day"
+
+
+async def test_a_notice_never_covers_the_status_line(make_app):
+    from textual.widgets._toast import Toast
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_loaded(pilot)
+        app.notify("Something happened that is worth a line of its own.")
+        await pilot.pause(0.3)
+        (toast,) = app.screen.query(Toast)
+        status = app.query_one("#status")
+        assert toast.region.bottom <= status.region.y

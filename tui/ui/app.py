@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from ..attribution import Rule
 from ..citation import attribution, format_citation
 from ..index import Index
 from ..ingest import sanitize
@@ -98,6 +99,8 @@ class PressroomApp(App):
     #article { height: 1fr; border: round $panel; }
     #article:focus { border: round $accent; }
     #status { height: 2; padding: 0 1; background: $panel; color: $text; }
+    /* notices stand above the status line and the footer, never over them */
+    ToastRack { margin-bottom: 3; }
     .narrow #sidebar { display: none; }
     .narrow.-side #sidebar { display: block; width: 100%; max-width: 100%; }
     .narrow.-side #article-pane { display: none; }
@@ -366,19 +369,42 @@ class PressroomApp(App):
             return
         sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
         line = Text()
-        line.append(f"{view.current + 1}/{total} ", style="bold")
+        where = self._match_position(q)
+        if where is not None:
+            k, n, a, arts = where  # moving through a speaker's quotes: where in them, not in the article
+            line.append(f"match {k} of {n}" + (f" · article {a} of {arts}" if arts > 1 else "") + " ", style="bold")
+        else:
+            line.append(f"{view.current + 1}/{total} ", style="bold")
         line.append(f"¶{q.paragraph} ")
         line.append(sp.name if sp else "unattributed", style="bold")
         role = q.role or (sp.role_in(q.article_id) if sp else None)
         if role:
             line.append(f" — {role}")
-        details = [q.kind]
-        if q.cue:
-            details.append(f"cue: {q.cue}")
-        if q.mention and sp and q.mention != sp.name:
-            details.append(f"as “{q.mention}” ({q.resolution})")
-        line.append("\n" + " · ".join(details), style="dim")
+        line.append("\n" + found_by(q, sp), style="dim")
         self._set_status(line)
+
+    def _match_position(self, q: Quote) -> tuple[int, int, int, int] | None:
+        """(k, n, a, articles): ``q`` is the k-th of the chosen speaker's n
+        quotes, in the a-th of the articles holding them, in library order."""
+        targets = self._ordered_targets()
+        ids = [t.id for t in targets]
+        if q.id not in ids:
+            return None
+        arts = list(dict.fromkeys(t.article_id for t in targets))
+        return ids.index(q.id) + 1, len(ids), arts.index(q.article_id) + 1, len(arts)
+
+    def _ordered_targets(self) -> list[Quote]:
+        """The chosen speaker's quotes in the order the library pane lists their articles."""
+        targets = self._highlight_targets()
+        if not targets:
+            return []
+        order = {a.id: i for i, a in enumerate(self._library_order())}
+        return sorted(targets, key=lambda t: (order.get(t.article_id, len(order)), t.start))
+
+    def _notice(self, text: str) -> None:
+        """A short notice (a move into another article, a wrap): a toast, which
+        stands above the status line (``ToastRack`` in the CSS)."""
+        self.notify(text, markup=False, timeout=3)
 
     def _set_status(self, text: Text) -> None:
         for status in self.query("#status").results(Static):
@@ -455,7 +481,8 @@ class PressroomApp(App):
     def _highlight_targets(self) -> list[Quote]:
         if self.index is None or not self.chosen_speaker:
             return []
-        qs = [q for q in self.index.quotes_by(self.chosen_speaker) if q.kind in self.kinds]
+        # quotations, as the speakers pane counts them (one number for one thing)
+        qs = [q for q in self.index.quotes_by(self.chosen_speaker) if q.kind in DEFAULT_KINDS and q.kind in self.kinds]
         if self.speaker_scope == "article" and self.article is not None:
             qs = [q for q in qs if q.article_id == self.article.id]
         return qs
@@ -468,17 +495,27 @@ class PressroomApp(App):
             return
         view = self.query_one(ArticleView)
         cur = view.current_quote
-        order = {a.id: i for i, a in enumerate(self.index.articles)} if self.index else {}
-        key = lambda q: (order.get(q.article_id, 0), q.start)  # noqa: E731
-        targets.sort(key=key)
-        here = (order.get(self.article.id, 0), cur.start if cur else -1)
+        # the library pane's order (by date or by title, as it is sorted)
+        order = {a.id: i for i, a in enumerate(self._library_order())}
+        key = lambda q: (order.get(q.article_id, len(order)), q.start)  # noqa: E731
+        targets = self._ordered_targets()
+        here = (order.get(self.article.id, len(order)), cur.start if cur else -1)
         if direction > 0:
-            nxt = next((q for q in targets if key(q) > here), targets[0])
+            nxt = next((q for q in targets if key(q) > here), None)
+            wrapped = nxt is None
+            nxt = nxt or targets[0]
         else:
-            nxt = next((q for q in reversed(targets) if key(q) < here), targets[-1])
+            nxt = next((q for q in reversed(targets) if key(q) < here), None)
+            wrapped = nxt is None
+            nxt = nxt or targets[-1]
         if nxt.article_id != self.article.id:
+            title = self.index.article(nxt.article_id).title if self.index else nxt.article_id
             self.open_article(nxt.article_id, nxt.id)
+            self._notice(("Back to the first: " if wrapped and direction > 0 else
+                          "Back to the last: " if wrapped else "Next article: ") + title)
         else:
+            if wrapped and len(targets) > 1:
+                self._notice("Back to the first quote." if direction > 0 else "Back to the last quote.")
             view.select_quote(nxt.id)
 
     def action_next_highlight(self) -> None:
@@ -628,6 +665,36 @@ class PressroomApp(App):
         for pane in ("library", "article", "speakers"):
             yield SystemCommand(f"Focus {pane}", f"Move to the {pane} pane (Tab)",
                                 lambda pane=pane: self.query_one(f"#{pane}").focus())
+
+
+#: where a rule of each family found its cue, and what the others went by, in the status line's words
+_CUE_PLACE = {"after": "after the quote", "before": "before the quote", "later": "later in the sentence",
+              "sentence": "elsewhere in the sentence"}
+_FOUND_BY = {"paragraph": "the same speaker as the quote before, same paragraph",
+             "continuation": "the speaker of the paragraph before", "subject": "the sentence's subject (a guess)",
+             "transcript": "a transcript label", "asked": "the one who asked", "reported": "a reporting verb"}
+_KIND_WORDS = {"direct": "quotation", "mixed": "partial quotation", "indirect": "reported speech (not verbatim)",
+               "nested": "quotation inside a quotation", "scare": "scare quotes"}
+
+
+def found_by(q: Quote, sp: Speaker | None) -> str:
+    """The evidence for a quote's speaker, in plain words: ``quotation · found
+    by: “said” after the quote · “he” → Tony Blair``."""
+    parts = [_KIND_WORDS.get(q.kind, q.kind)]
+    if sp is None:
+        return parts[0]
+    try:
+        family = Rule(q.rule).family if q.rule else ""
+    except ValueError:  # a rule of a newer parser in an older cache: say nothing rather than guess
+        family = ""
+    if family in _CUE_PLACE:
+        cue = q.cue.strip() if q.cue and q.cue.strip(" :—–-") else ""
+        parts.append(f"found by: {f'“{cue}”' if cue else 'a name'} {_CUE_PLACE[family]}")
+    elif family in _FOUND_BY:
+        parts.append(f"found by: {_FOUND_BY[family]}")
+    if q.mention and q.mention != sp.name:
+        parts.append(f"“{q.mention}” → {sp.name}")
+    return " · ".join(parts)
 
 
 def run(paths: Sequence[str], use_cache: bool = True) -> int:
