@@ -361,3 +361,22 @@ async def test_a_notice_never_covers_the_status_line(make_app):
         (toast,) = app.screen.query(Toast)
         status = app.query_one("#status")
         assert toast.region.bottom <= status.region.y
+
+
+async def test_opening_a_hit_shows_the_passage_with_context_above_it(make_app, tmp_path):
+    paras = [f"Paragraph {i} says nothing much about anything at all, filler words here." for i in range(60)]
+    paras[50] = "“The zebra crossing must be repainted,” said Ann Lee."
+    (tmp_path / "a.txt").write_text("date 2024-01-01 Long story\n" + "\n".join(paras) + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2024-02-01 Other story\n“Nothing here,” said Bob Ray.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        assert app.article.title == "Other story"  # the hit is in another article
+        await pilot.press("slash", *"zebra crossing")
+        await wait_for_search(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        row = view.line_of(view.passage[0]) - view.scroll_y
+        assert 3 <= row <= view.size.height // 2  # not on the last line: in view, context above

@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -286,12 +286,14 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
             return
         y = self.line_of(offset)
         if center:
-            self.scroll_to_region(Region(0, y, 1, 1), animate=False, immediate=True, force=True,
-                                  spacing=None, center=False)
             top = self.scroll_y
             height = self.size.height
             if not (top + 1 <= y <= top + height - 3):
-                self.scroll_to(y=max(0, y - max(1, height // 3)), animate=False, immediate=True)
+                # a third of the way down: the passage in view, with what leads to it above
+                target = max(0, y - max(1, height // 3))
+                self.scroll_to(y=target, animate=False, immediate=True, force=True)
+                if self.scroll_y != target:  # the new article's lines are not laid out yet: once they are
+                    self.call_after_refresh(self.scroll_to, y=target, animate=False, immediate=True, force=True)
         else:
             self.scroll_to(y=y, animate=False, immediate=True)
 
