@@ -380,3 +380,25 @@ async def test_opening_a_hit_shows_the_passage_with_context_above_it(make_app, t
         view = app.query_one(ArticleView)
         row = view.line_of(view.passage[0]) - view.scroll_y
         assert 3 <= row <= view.size.height // 2  # not on the last line: in view, context above
+
+
+async def test_the_speakers_pane_is_filtered_by_typing_after_f(make_app):
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("tab")  # from the article: the speakers (Tab order: library, article, speakers)
+        speakers = app.query_one("#speakers", RowList)
+        assert app.focused is speakers and len(speakers.rows) == 7
+        await pilot.press("f")
+        assert app.focused is app.query_one("#speakers-filter", Input)
+        await pilot.press(*"koo")
+        assert [r.key for r in speakers.rows] == ["koo-byung-sam"]
+        assert "1 of 7" in str(app.query_one("#speakers-pane").border_title)
+        await pilot.press("ctrl+u", *"unification")  # a role matches too
+        assert [r.key for r in speakers.rows] == ["koo-byung-sam"]
+        await pilot.press("down")
+        assert app.focused is speakers
+        await pilot.press("shift+tab", "f")  # from the article pane, f filters the library
+        assert app.focused is app.query_one("#library-filter", Input)

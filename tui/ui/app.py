@@ -64,7 +64,7 @@ KEYS: list[tuple[str, str]] = [
     ("Library and speakers", ""),
     ("j / k, Up / Down", "move"),
     ("Enter", "open the article / highlight the speaker's quotes"),
-    ("f", "filter the library by typing (Enter or Down returns to the list)"),
+    ("f", "filter the library, or the speakers when they have the focus, by typing (Enter or Down: the list)"),
     ("o", "sort the library by date or by title"),
     ("", ""),
     ("Search", ""),
@@ -93,8 +93,11 @@ class PressroomApp(App):
     #library-filter { height: 1; border: none; padding: 0 1; background: $surface; }
     #library-filter:focus { background: $boost; }
     #library { height: 1fr; }
-    #speakers { height: 1fr; border: round $panel; }
-    #speakers:focus { border: round $accent; }
+    #speakers-pane { height: 1fr; border: round $panel; }
+    #speakers-pane:focus-within { border: round $accent; }
+    #speakers-filter { height: 1; border: none; padding: 0 1; background: $surface; }
+    #speakers-filter:focus { background: $boost; }
+    #speakers { height: 1fr; }
     #article-pane { width: 1fr; }
     #article { height: 1fr; border: round $panel; }
     #article:focus { border: round $accent; }
@@ -151,9 +154,10 @@ class PressroomApp(App):
                     lib.border_title = "Library"
                     yield Input(placeholder="filter titles (f)", id="library-filter")
                     yield RowList(id="library", empty="Loading…")
-                speakers = RowList(id="speakers", empty="No speakers.")
-                speakers.border_title = "Speakers · this article"
-                yield speakers
+                with Vertical(id="speakers-pane") as sp_pane:
+                    sp_pane.border_title = "Speakers · this article"
+                    yield Input(placeholder="filter speakers (f)", id="speakers-filter")
+                    yield RowList(id="speakers", empty="No speakers.")
             with Vertical(id="article-pane"):
                 article = ArticleView(id="article")
                 article.border_title = "Article"
@@ -175,7 +179,7 @@ class PressroomApp(App):
 
     def _update_side_visibility(self) -> None:
         focused = self.focused
-        side = focused is not None and focused.id in ("library", "speakers", "library-filter")
+        side = focused is not None and focused.id in ("library", "speakers", "library-filter", "speakers-filter")
         self.screen.set_class(side, "-side")
 
     def on_descendant_focus(self, event) -> None:
@@ -281,21 +285,31 @@ class PressroomApp(App):
         pane = self.query_one("#library-pane")
         pane.border_title = f"Library · {len(rows)} of {len(self.index.articles)} · by {self.sort_by}"
 
+    #: each filter box and the list it filters
+    FILTERS = {"library-filter": "library", "speakers-filter": "speakers"}
+
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "library-filter":
             self._fill_library()
+        elif event.input.id == "speakers-filter":
+            self._fill_speakers()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "library-filter":
-            self.query_one("#library", RowList).focus()
+        if event.input.id in self.FILTERS:
+            self.query_one(f"#{self.FILTERS[event.input.id]}", RowList).focus()
 
     def on_key(self, event) -> None:
-        if self.focused is not None and self.focused.id == "library-filter" and event.key == "down":
-            self.query_one("#library", RowList).focus()
+        if self.focused is not None and self.focused.id in self.FILTERS and event.key == "down":
+            self.query_one(f"#{self.FILTERS[self.focused.id]}", RowList).focus()
             event.stop()
 
     def action_filter_library(self) -> None:
-        self.query_one("#library-filter", Input).focus()
+        """f: filter the pane that has the focus (the speakers, or else the library)."""
+        focused = self.focused
+        if focused is not None and focused.id in ("speakers", "speakers-filter"):
+            self.query_one("#speakers-filter", Input).focus()
+        else:
+            self.query_one("#library-filter", Input).focus()
 
     def action_toggle_sort(self) -> None:
         self.sort_by = "title" if self.sort_by == "date" else "date"
@@ -327,8 +341,8 @@ class PressroomApp(App):
             del self.history[:-50]
 
     def action_back(self) -> None:
-        if self.focused is not None and self.focused.id == "library-filter":
-            self.query_one("#library", RowList).focus()
+        if self.focused is not None and self.focused.id in self.FILTERS:
+            self.query_one(f"#{self.FILTERS[self.focused.id]}", RowList).focus()
             return
         if not self.history or self.index is None:
             return
@@ -441,7 +455,10 @@ class PressroomApp(App):
         if self.index is None:
             return
         rows = []
+        needle = self.query_one("#speakers-filter", Input).value.lower().split()
         for sp, n, role in self._speaker_rows():
+            if needle and not all(any(w in name.lower() for name in (sp.name, *sp.aliases, role or "")) for w in needle):
+                continue
             mark = ("● ", "rowlist--mark") if sp.id == self.chosen_speaker else ("  ", "")
             frags = [mark, (sp.name, ""), (f"  {n}", "rowlist--accent")]
             if role:
@@ -452,7 +469,9 @@ class PressroomApp(App):
         q = view.current_quote
         lst.set_rows(rows, keep_key=q.speaker_id if q else self.chosen_speaker)
         scope = "this article" if self.speaker_scope == "article" else "library"
-        lst.border_title = f"Speakers · {scope} · {len(rows)}"
+        lst.empty = "No speaker matches the filter." if needle else "No speakers."
+        shown = f"{len(rows)} of {len(self._speaker_rows())}" if needle else f"{len(rows)}"
+        self.query_one("#speakers-pane").border_title = f"Speakers · {scope} · {shown}"
 
     def action_toggle_speaker_scope(self) -> None:
         self.speaker_scope = "library" if self.speaker_scope == "article" else "article"
@@ -592,8 +611,7 @@ class PressroomApp(App):
         order = ["library", "article", "speakers"]
         focused = self.focused
         current = focused.id if focused is not None else "article"
-        if current == "library-filter":
-            current = "library"
+        current = self.FILTERS.get(current, current)
         i = order.index(current) if current in order else 1
         target = order[(i + direction) % len(order)]
         self.query_one(f"#{target}").focus()
@@ -658,7 +676,10 @@ class PressroomApp(App):
         yield SystemCommand("Toggle reported speech", "Show or hide reported speech (i)",
                             self.action_toggle_kinds)
         yield SystemCommand("Sort library", "By date or by title (o)", self.action_toggle_sort)
-        yield SystemCommand("Filter library", "Filter titles by typing (f)", self.action_filter_library)
+        yield SystemCommand("Filter library", "Filter titles by typing (f)",
+                            lambda: self.query_one("#library-filter", Input).focus())
+        yield SystemCommand("Filter speakers", "Filter speakers by name, alias or role (f in the speakers pane)",
+                            lambda: self.query_one("#speakers-filter", Input).focus())
         yield SystemCommand("Back", "Return to where you were (Esc)", self.action_back)
         yield SystemCommand("Show problems", "Files that could not be loaded, and warnings (p)", self.action_show_problems)
         yield SystemCommand("Help", "Every key (? or F1)", self.action_help)
