@@ -299,10 +299,15 @@ def _snippet(text: str, highlights, width: int = 100) -> str:
 def cmd_check(args) -> int:
     index, _search, _stats = open_library(_paths(args.paths), use_cache=_use_cache(args))
     _report(index.problems, sys.stdout)
+    dups = index.duplicate_of
+    for aid, first in dups.items():
+        print(f"pressroom: {sanitize(index.article(aid).path)[0]}: the same text as "
+              f"{sanitize(index.article(first).path)[0]} (listed once in search)")
     errors = [p for p in index.problems if p.severity == "error"]
     n_q = index.quote_count
     print(f"{len(index.articles)} article(s) loaded, {n_q} quote(s); "
-          f"{len(errors)} error(s), {len(index.problems) - len(errors)} warning(s)")
+          f"{len(errors)} error(s), {len(index.problems) - len(errors)} warning(s)"
+          + (f", {len(dups)} duplicate article(s)" if dups else ""))
     return 1 if errors else 0
 
 

@@ -119,8 +119,34 @@ class Index:
         self._quote_count = sum(len(qs) for qs in self._sets.values())
         self.speakers: dict[str, Speaker] = speakers
         self._by_speaker: dict[str, tuple[Quote, ...]] = {}
+        self._duplicates: dict[str, str] | None = None
 
     # articles and paragraphs
+    @property
+    def duplicate_of(self) -> dict[str, str]:
+        """``{article id: the id of the first article with the same text}``
+        for every article that repeats one before it in library order (the
+        BBC corpus has the same story under two names): search lists each
+        text once, the library marks the copies, ``pressroom check`` names
+        them."""
+        if self._duplicates is None:
+            import hashlib
+
+            first: dict[bytes, str] = {}
+            dups: dict[str, str] = {}
+            for art in self.articles:
+                # the body, headline aside: the same story under another headline is still the same text
+                body = " ".join(" ".join(art.text[p.start : p.end].split()) for p in art.paragraphs if not p.headline)
+                if len(body) < 40:
+                    continue  # (a few words alike are no copy)
+                key = hashlib.blake2b(body.encode("utf-8"), digest_size=16).digest()
+                if key in first:
+                    dups[art.id] = first[key]
+                else:
+                    first[key] = art.id
+            self._duplicates = dups
+        return self._duplicates
+
     def article(self, article_id: str) -> Article:
         return self._articles[article_id]
 

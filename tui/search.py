@@ -372,8 +372,12 @@ class SearchIndex:
             ends.append(len(sp_label))
             nums.append(si)
         ti = len(speaker_ids)
+        copies = getattr(index, "duplicate_of", {})
         for art, head in zip(index.articles, heads):
             art_ti = ti
+            if art.id in copies:
+                ti += 1 if head is not None else 2  # the same text as an article before: listed once, there
+                continue
             kinds.append(k_title)
             if head is not None:
                 text_ids.append(art_ti)

@@ -402,3 +402,14 @@ async def test_the_speakers_pane_is_filtered_by_typing_after_f(make_app):
         assert app.focused is speakers
         await pilot.press("shift+tab", "f")  # from the article pane, f filters the library
         assert app.focused is app.query_one("#library-filter", Input)
+
+
+async def test_a_copy_of_an_article_is_marked_in_the_library(make_app, tmp_path):
+    story = "“Rates will stay where they are for now,” said Ann Lee.\n"
+    (tmp_path / "a.txt").write_text("date 2005-01-01 Rates held\n" + story, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2005-01-01 Rates held again\n" + story, encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        rows = {r.key: "".join(t for t, _ in r.fragments) for r in app.query_one("#library", RowList).rows}
+        assert rows["b"].endswith("(copy)") and not rows["a"].endswith("(copy)")

@@ -125,3 +125,20 @@ def test_the_speaker_who_is_the_query_ranks_before_phrases_that_hold_it_and_scor
     rates = s.search("interest rates", limit=5)
     # not all 100.0: of the texts that hold the words, the one nearest to being them comes first
     assert rates[0].candidate.text == "Interest rates are going up," and rates[0].score > rates[1].score
+
+
+def test_the_same_text_twice_in_a_library_is_one_article_in_search_and_check_names_the_copy(tmp_path, capsys):
+    from tui.cli import main
+    from tui.library import build_index
+
+    story = "date 2005-01-01 Rates held\n“Rates will stay where they are,” said Ann Lee.\n"
+    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story.replace("Rates held", "Rates held (again)"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text("date 2005-01-02 Other\n“Nothing to add,” said Bob Ray.\n", encoding="utf-8")
+    index = build_index([tmp_path])
+    assert index.duplicate_of == {"b": "a"}
+    hits = SearchIndex.from_index(index).search("rates will stay", limit=10)
+    assert [(h.candidate.kind, h.candidate.article_id) for h in hits if h.candidate.kind == "quote"] == [("quote", "a")]
+    assert main(["check", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "b.txt: the same text as" in out and "a.txt" in out and "1 duplicate article(s)" in out

@@ -271,14 +271,17 @@ class PressroomApp(App):
         if self.index is None:
             return
         needle = self.query_one("#library-filter", Input).value.lower().split()
+        copies = self.index.duplicate_of
         rows = []
         for art in self._library_order():
             title = plain(art.title)
             if needle and not all(w in title.lower() for w in needle):
                 continue
             n = self._quote_counts.get(art.id, 0)
-            rows.append(Row(art.id, ((art.date or "----------", "rowlist--dim"), ("  ", ""), (title, ""),
-                                     (f"  {n}", "rowlist--accent"))))
+            frags = [(art.date or "----------", "rowlist--dim"), ("  ", ""), (title, ""), (f"  {n}", "rowlist--accent")]
+            if art.id in copies:
+                frags.append(("  (copy)", "rowlist--dim"))  # the same text as another article of the library
+            rows.append(Row(art.id, tuple(frags)))
         lib = self.query_one("#library", RowList)
         lib.empty = "No title matches the filter." if needle else "No articles."
         lib.set_rows(rows, keep_key=self.article.id if self.article else None)
