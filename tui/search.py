@@ -99,6 +99,8 @@ def closeness(query: str, kind: str, text: str) -> float:
 
 #: how much the closeness counts in a hit's score (the rest: the query found in the text)
 CLOSENESS_WEIGHT = 0.1
+#: how much a hit loses for the query words it lacks (all of them missing: this share)
+COVERAGE_WEIGHT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -688,6 +690,8 @@ class SearchIndex:
                 # a name and its role in any order: "chancelor gordon brwn" is "Gordon Brown, Chancellor"
                 found = max(found, fuzz.token_sort_ratio(q, _norm(text.split(" (", 1)[0])))
             score = (1 - CLOSENESS_WEIGHT) * found + CLOSENESS_WEIGHT * closeness(q, kind, text)
+            # a hit with every word of the query before one with some ("yukos auction": not "… heads auction")
+            score *= 1 - COVERAGE_WEIGHT * (1 - min(1.0, counts[cid] / len(words)))
             # ties: more query words, then the kind, then shorter text
             scored.append((score, counts[cid], _KIND_BONUS[kinds_arr[cid]], -len(text), -cid))
         scored.sort(reverse=True)

@@ -413,3 +413,17 @@ async def test_a_copy_of_an_article_is_marked_in_the_library(make_app, tmp_path)
         await wait_loaded(pilot)
         rows = {r.key: "".join(t for t, _ in r.fragments) for r in app.query_one("#library", RowList).rows}
         assert rows["b"].endswith("(copy)") and not rows["a"].endswith("(copy)")
+
+
+async def test_a_search_row_shows_the_speaker_first_and_the_text_around_the_match(make_app, tmp_path):
+    long = " ".join(["Filler words go on and on here."] * 8) + " The zebra crossing must be repainted."
+    (tmp_path / "a.txt").write_text(f"date 2024-01-01 Story\n“{long},” said Ann Lee.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"zebra crossing")
+        await wait_for_search(pilot)
+        rows = app.screen.query_one(RowList)
+        quote_row = next(r for r in rows.rows if r.fragments[0][0].startswith("QUOTE"))
+        shown = "".join(t for t, _ in quote_row.fragments)[: rows.scrollable_content_region.width]
+        assert shown.startswith("QUOTE Ann Lee: …") and "zebra crossing" in shown

@@ -142,3 +142,14 @@ def test_the_same_text_twice_in_a_library_is_one_article_in_search_and_check_nam
     assert main(["check", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "b.txt: the same text as" in out and "a.txt" in out and "1 duplicate article(s)" in out
+
+
+def test_a_hit_with_every_word_of_the_query_ranks_before_one_with_some(tmp_path):
+    from tui.library import build_index
+
+    (tmp_path / "a.txt").write_text("date 2005-01-01 Parker's saxophone heads auction\nThe horn sold well.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2005-01-02 Yukos unit fetches $9bn at auction\nThe unit was sold.\n",
+                                    encoding="utf-8")
+    hits = SearchIndex.from_index(build_index([tmp_path])).search("yukos auction", limit=3, kinds=["title"])
+    assert hits[0].candidate.text.startswith("Yukos unit")

@@ -20,6 +20,18 @@ TAGS = {"quote": "QUOTE", "paragraph": "TEXT ", "speaker": "WHO  ", "title": "TI
 REPORTED_TAG = "SAID "
 
 
+def match_window(text: str, spans: Sequence[tuple[int, int]], lead: int = 24) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` from a little before its first match (``…`` where it was cut,
+    at a word), with ``spans`` moved to match: a row shows why it matched
+    instead of a paragraph's first words."""
+    if not spans or min(s for s, _e in spans) <= lead + 8:
+        return text, list(spans)
+    first = min(s for s, _e in spans)
+    cut = text.rfind(" ", 0, first - lead) + 1 or first - lead
+    shift = cut - 1  # the "…" takes one place
+    return "…" + text[cut:], [(s - shift, e - shift) for s, e in spans if s >= cut]
+
+
 class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
     """Type to search; results update as you type; Enter opens, Esc goes back.
 
@@ -28,7 +40,7 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
 
     DEFAULT_CSS = """
     SearchScreen { align: center top; background: $background; }
-    SearchScreen > #search-box { width: 100%; max-width: 120; height: 1fr; margin: 1 2; border: round $accent;
+    SearchScreen > #search-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
         background: $surface; padding: 0 1; }
     SearchScreen #search-results { height: 1fr; }
     """
@@ -104,9 +116,11 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
             c = h.candidate
             reported = c.kind == "quote" and self.kind_of is not None and self.kind_of(c.ref) == "indirect"
             frags = [((REPORTED_TAG if reported else TAGS.get(c.kind, c.kind)) + " ", "rowlist--tag")]
-            frags += fragments_with_matches(c.text, h.highlights, limit=300)
             if c.kind == "quote" and self.speaker_of is not None:
-                frags.append(("  — " + (self.speaker_of(c.ref) or "unattributed"), "rowlist--accent"))
+                # who first: a long quote would push the name off the row
+                frags.append(((self.speaker_of(c.ref) or "unattributed") + ": ", "rowlist--accent"))
+            text, spans = match_window(c.text, h.highlights)
+            frags += fragments_with_matches(text, spans, limit=300)
             if c.article_id and c.kind != "title":
                 frags.append(("  · " + plain(self.titles.get(c.article_id, c.article_id)), "rowlist--dim"))
             rows.append(Row(i, tuple(frags)))
