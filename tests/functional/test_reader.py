@@ -427,3 +427,18 @@ async def test_a_search_row_shows_the_speaker_first_and_the_text_around_the_matc
         quote_row = next(r for r in rows.rows if r.fragments[0][0].startswith("QUOTE"))
         shown = "".join(t for t, _ in quote_row.fragments)[: rows.scrollable_content_region.width]
         assert shown.startswith("QUOTE Ann Lee: …") and "zebra crossing" in shown
+
+
+async def test_at_120_columns_the_library_shows_the_count_and_more_of_the_title(make_app, tmp_path):
+    title = "Yukos unit buyer faces a loan claim from its lenders in the courts of Houston"
+    for i in range(60):  # enough rows for a scroll bar; two dates, so the date column stays
+        (tmp_path / f"a{i:02d}.txt").write_text(f"date 2005-01-0{1 + i % 2} {title} {i}\n“We will fight it,” said Ann Lee.\n",
+                                               encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        lib = app.query_one("#library", RowList)
+        assert lib.show_vertical_scrollbar
+        shown = "".join(t for t, _ in lib.rows[0].fragments)[: lib.scrollable_content_region.width]
+        assert shown.startswith("2005-01-02   1  ")  # the date, then the quote count, before the title
+        assert len(shown) - shown.index("Yukos") > 27

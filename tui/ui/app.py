@@ -87,7 +87,7 @@ class PressroomApp(App):
     TITLE = "Pressroom"
     CSS = """
     #main { height: 1fr; }
-    #sidebar { width: 38%; max-width: 60; min-width: 28; }
+    #sidebar { width: 44%; max-width: 64; min-width: 28; }
     #library-pane { height: 1fr; border: round $panel; }
     #library-pane:focus-within { border: round $accent; }
     #library-filter { height: 1; border: none; padding: 0 1; background: $surface; }
@@ -272,13 +272,17 @@ class PressroomApp(App):
             return
         needle = self.query_one("#library-filter", Input).value.lower().split()
         copies = self.index.duplicate_of
+        dated = len({a.date for a in self.index.articles}) > 1
         rows = []
         for art in self._library_order():
             title = plain(art.title)
             if needle and not all(w in title.lower() for w in needle):
                 continue
             n = self._quote_counts.get(art.id, 0)
-            frags = [(art.date or "----------", "rowlist--dim"), ("  ", ""), (title, ""), (f"  {n}", "rowlist--accent")]
+            # the count before the title: a long title would push it off the pane; the date only
+            # when the library has more than one (a day's corpus gains nothing from ten columns of it)
+            frags = [(art.date or "----------", "rowlist--dim")] if dated else []
+            frags += [(f" {n:>3}  ", "rowlist--accent"), (title, "")]
             if art.id in copies:
                 frags.append(("  (copy)", "rowlist--dim"))  # the same text as another article of the library
             rows.append(Row(art.id, tuple(frags)))
