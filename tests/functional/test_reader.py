@@ -442,3 +442,20 @@ async def test_at_120_columns_the_library_shows_the_count_and_more_of_the_title(
         shown = "".join(t for t, _ in lib.rows[0].fragments)[: lib.scrollable_content_region.width]
         assert shown.startswith("2005-01-02   1  ")  # the date, then the quote count, before the title
         assert len(shown) - shown.index("Yukos") > 27
+
+
+async def test_the_status_counts_quotes_as_the_library_does_and_reported_speech_apart(make_app, tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-01-01 Zambia confident\n“We are ready,” said Ann Lee.\n"
+                                    "The coach said the team would win on Saturday.\n“We will win,” Lee said.\n",
+                                    encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        lib_row = "".join(t for t, _ in app.query_one("#library", RowList).rows[0].fragments)
+        assert "2  Zambia" in lib_row
+        status = lambda: str(app.query_one("#status").render())  # noqa: E731
+        seen = []
+        for _ in range(3):
+            await pilot.press("j")
+            seen.append(status().split(" ¶")[0])
+        assert seen == ["quote 1 of 2", "reported 1 of 1", "quote 2 of 2"]

@@ -382,10 +382,13 @@ class PressroomApp(App):
     def _show_quote_status(self, view: ArticleView, q: Quote | None) -> None:
         if self.index is None or self.article is None:
             return
-        total = len(view.quotes)
+        # counted as the library pane counts: quotations, and reported speech apart
+        quotes = [x for x in view.quotes if x.kind in DEFAULT_KINDS]
+        reports = [x for x in view.quotes if x.kind == "indirect"]
         if q is None:
-            msg = Text(f"{total} quote{'s' if total != 1 else ''} · j/k or ]/[ to move between them · / to search",
-                       style="dim")
+            extra = f" and {len(reports)} reported" if reports else ""
+            msg = Text(f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{extra} · j/k or ]/[ to move between them"
+                       " · / to search", style="dim")
             self._set_status(msg)
             return
         sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
@@ -394,8 +397,12 @@ class PressroomApp(App):
         if where is not None:
             k, n, a, arts = where  # moving through a speaker's quotes: where in them, not in the article
             line.append(f"match {k} of {n}" + (f" · article {a} of {arts}" if arts > 1 else "") + " ", style="bold")
+        elif q.kind in DEFAULT_KINDS:
+            line.append(f"quote {quotes.index(q) + 1} of {len(quotes)} ", style="bold")
+        elif q.kind == "indirect":
+            line.append(f"reported {reports.index(q) + 1} of {len(reports)} ", style="bold")
         else:
-            line.append(f"{view.current + 1}/{total} ", style="bold")
+            line.append(f"{q.kind} quote ", style="bold")
         line.append(f"¶{q.paragraph} ")
         line.append(sp.name if sp else "unattributed", style="bold")
         role = q.role or (sp.role_in(q.article_id) if sp else None)
