@@ -201,6 +201,7 @@ class PressroomApp(App):
 
         index, search = self._open(progress)
         search.warm()
+        index.duplicate_of  # noqa: B018 - worked out here, in the worker, not when the library pane first fills
         # the index lives as long as the app: keep the collector off it (loading
         # ran with the collector paused, so there is next to no garbage to free first)
         gc.freeze()
