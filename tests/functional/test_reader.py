@@ -459,3 +459,15 @@ async def test_the_status_counts_quotes_as_the_library_does_and_reported_speech_
             await pilot.press("j")
             seen.append(status().split(" ¶")[0])
         assert seen == ["quote 1 of 2", "reported 1 of 1", "quote 2 of 2"]
+
+
+async def test_a_switches_the_speakers_scope_and_moves_the_focus_to_them(make_app):
+    app = make_app()
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        assert app.focused is app.query_one(ArticleView)
+        await pilot.press("a")
+        assert app.speaker_scope == "library" and app.focused is app.query_one("#speakers", RowList)
+        assert "library" in str(app.query_one("#speakers-pane").border_title)
+        await pilot.press("a")
+        assert app.speaker_scope == "article" and app.focused is app.query_one("#speakers", RowList)

@@ -48,7 +48,7 @@ KEYS: list[tuple[str, str]] = [
     ("y", "copy the current quote with its attribution"),
     ("Y", "copy the current quote as a Markdown blockquote with citation"),
     ("n / N", "next / previous highlighted passage (the chosen speaker's quotes)"),
-    ("a", "speakers of this article / of the whole library"),
+    ("a", "speakers of this article / of the whole library (and the focus on them)"),
     ("i", "show or hide reported speech (no quote marks; shown in italics)"),
     ("p", "problems found while loading the files"),
     ("Esc", "back to where you were (after a search or a jump)"),
@@ -489,8 +489,13 @@ class PressroomApp(App):
         self.query_one("#speakers-pane").border_title = f"Speakers · {scope} · {shown}"
 
     def action_toggle_speaker_scope(self) -> None:
+        """a: the speakers of this article / of the library, and the focus on
+        them (where the change shows, and where f filters them)."""
         self.speaker_scope = "library" if self.speaker_scope == "article" else "article"
         self._fill_speakers()
+        focused = self.focused
+        if focused is None or focused.id not in ("speakers", "speakers-filter"):
+            self.query_one("#speakers", RowList).focus()
 
     def choose_speaker(self, speaker_id: str) -> None:
         if self.index is None:
