@@ -146,8 +146,10 @@ def relative_antecedent_of(doc: Doc, m: Mention, para: Paragraph) -> Mention | N
 
 def fits(doc: Doc, pronoun: str, ante: Mention) -> bool:
     """Can ``pronoun`` refer to ``ante`` (person or organisation, an honorific's gender)?"""
-    org = is_org_name(doc, ante.text)
-    first = (ante.surface or ante.text).split()[0].rstrip(".").lower()
+    first_word = (ante.surface or ante.text).split()[0].rstrip(".")
+    # an honorific makes a person, whatever the name holds ("Dr Fox" is no Fox News)
+    org = is_org_name(doc, ante.text) and first_word not in doc.lex.honorifics
+    first = first_word.lower()
     gender = {"m": "he", "f": "she"}.get(doc.lex.gender_of(first))
     head = ante.text.split()[-1].lower()
     if pronoun in GENDERED_PRONOUNS and ante.form == "description" and (

@@ -200,3 +200,10 @@ def test_a_gendered_pronoun_skips_a_subject_that_is_a_thing_for_the_person_named
                     "which he calls “good fun.”")
     q = doc.quotes[1]
     assert q.mention == "he" and speaker_name(doc, q.speaker_id) == "Howard"
+
+
+@pytest.mark.rules("cue-before", "cue-after", "reported")
+def test_a_he_after_the_sentence_of_a_person_whose_name_is_also_an_outlets_is_that_person():
+    doc = quotes_of("Mr Blair said: “We will win.” Dr Fox accused Mr Blair of telling lies about them. "
+                    "“It is going to be fear and smear,” he told BBC News.")
+    assert speaker_name(doc, doc.quotes[1].speaker_id) == "Fox"  # "Dr" makes a person: not Fox News
