@@ -346,9 +346,10 @@ def passive_agent(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Fo
               if before[k].is_word and not before[k].capital and before[k].lower.endswith("ed")), None)
     if v is None or not any(t.lower in BE_FORMS for t in before[max(0, v - 2) : v]):
         return None  # (a passive: "was called", "were widely described", "has been deemed")
+    # the quotation is what the verb calls it ("called the “…”", "described as a “…”"), not a phrase
+    # of its own ("was reported in a “hit piece” by the Times": the one reporting is no speaker)
     if any(t.lower in PREPOSITIONS or not t.is_word for t in before[v + 1 :] if t.lower != "as"):
-        return None  # the quotation is what the verb calls it ("called the “…”", "described as a “…”"),
-        # not a phrase of its own ("was reported in a “hit piece” by the Times": the reporter is no speaker)
+        return None
     # past the quotation and any coordinated with it ("as “irresponsible” and “outrageous” by …")
     after = doc.toks_outside(region.close_mark + 1, doc.sentence_end(para, region.close_mark + 1))
     k = 0
