@@ -105,18 +105,20 @@ def quote_record(index: Index, q) -> dict:
     }
 
 
-def _speaker_ids(index: Index, name: str | None) -> set[str] | None:
-    if not name:
-        return None
-    found = index.speakers_named(name)
-    if not found:
+def _speaker_ids(index: Index, query: str, speaker: str | None) -> tuple[set[str] | None, str]:
+    """The ids of the speakers asked for (``--speaker`` or ``@name``) and the
+    query's words; a name that matches no one is the caller's mistake."""
+    from .search import speakers_asked
+
+    name, ids, words = speakers_asked(index, query, speaker)
+    if ids is not None and not ids:
         raise UserError(f"no speaker matches {name!r} (see 'pressroom speakers')")
-    return {s.id for s in found}
+    return ids, words
 
 
 def _selected_quotes(index: Index, args) -> list[tuple]:
     kinds = _kinds(args.kinds)
-    wanted = _speaker_ids(index, args.speaker)
+    wanted, _words = _speaker_ids(index, "", args.speaker)
     out = []
     for art in index.articles:
         qs = [q for q in index.quotes_of(art.id, kinds) if wanted is None or q.speaker_id in wanted]
@@ -245,21 +247,16 @@ def cmd_speakers(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .search import SearchIndex, search_said, split_speaker
+    from .search import SearchIndex, search_said
 
     index = _load(args.paths, args.quiet, _use_cache(args))
-    speaker, query = split_speaker(args.query)
-    speaker = args.speaker or speaker
+    wanted, query = _speaker_ids(index, args.query, args.speaker)
     kinds = args.type.split(",") if args.type else None
-    wanted = _speaker_ids(index, speaker)
     hits = search_said(SearchIndex.from_index(index), index, query, args.limit, kinds, wanted)
-    rows = []
     for h in hits:
         c = h.candidate
         q = index.quote(c.ref) if c.kind == "quote" else None
         sp = index.speakers.get(q.speaker_id) if q is not None and q.speaker_id else None
-        rows.append((h, c, q, sp))
-    for h, c, q, sp in rows:
         title = index.article(c.article_id).title if c.article_id else None
         tag = "reported" if q is not None and q.kind == "indirect" else c.kind
         if args.format == "jsonl":
@@ -272,7 +269,7 @@ def cmd_search(args) -> int:
             who = f" — {sp.name}" if sp else ""
             where = f"  [{_one_line(title)}]" if title and c.kind != "title" else ""
             print(f"{tag:<9} {h.score:6.1f}  {_one_line(_snippet(c.text, h.highlights))}{who}{where}")
-    return 0 if rows else 1
+    return 0 if hits else 1
 
 
 def _snippet(text: str, highlights, width: int = 100) -> str:

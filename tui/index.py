@@ -9,6 +9,7 @@ that it fits (the only one, or one that dominates the others).
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -130,8 +131,6 @@ class Index:
         text once, the library marks the copies, ``pressroom check`` names
         them."""
         if self._duplicates is None:
-            import hashlib
-
             first: dict[bytes, str] = {}
             dups: dict[str, str] = {}
             for art in self.articles:

@@ -681,10 +681,9 @@ class SearchIndex:
             pool = pool[:RESCORE]
         q = " ".join(words)
         scored = []
-        kind_names = {v: k for k, v in _KIND_CODE.items()}
         for cid in pool:
             text = self._text(cid)
-            kind = kind_names[kinds_arr[cid]]
+            kind = KINDS[kinds_arr[cid]]
             found = scorer(q, text)
             if kind == "speaker":
                 # a name and its role in any order: "chancelor gordon brwn" is "Gordon Brown, Chancellor"
@@ -727,6 +726,18 @@ def split_speaker(query: str) -> tuple[str | None, str]:
     if m is None:
         return None, query
     return (m.group(1) or m.group(2)).replace("_", " ").strip() or None, query[m.end() :]
+
+
+def speakers_asked(index, query: str, speaker: str | None = None) -> tuple[str | None, set[str] | None, str]:
+    """The name a query asks for (``@name`` in it, or ``speaker``), the ids
+    of the speakers it names and the query's words: ``(None, None, query)``
+    without a name; an empty set when the name matches no one (typos
+    forgiven: :meth:`tui.index.Index.speakers_named`)."""
+    name, words = split_speaker(query)
+    name = speaker or name
+    if name is None:
+        return None, None, words
+    return name, {sp.id for sp in index.speakers_named(name)}, words
 
 
 def search_said(search: SearchIndex, index, query: str, limit: int = 20, kinds: Iterable[str] | None = None,

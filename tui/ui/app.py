@@ -29,7 +29,7 @@ from ..index import Index
 from ..ingest import sanitize
 from ..library import open_library
 from ..model import DEFAULT_KINDS, Article, Problem, Quote, Speaker
-from ..search import Hit, SearchIndex, search_said, split_speaker
+from ..search import Hit, SearchIndex, search_said, speakers_asked
 from .article_view import ArticleView
 from .clipboard import system_copy
 from .rowlist import Row, RowList, plain
@@ -537,7 +537,7 @@ class PressroomApp(App):
         # the library pane's order (by date or by title, as it is sorted)
         order = {a.id: i for i, a in enumerate(self._library_order())}
         key = lambda q: (order.get(q.article_id, len(order)), q.start)  # noqa: E731
-        targets = self._ordered_targets()
+        targets.sort(key=key)
         here = (order.get(self.article.id, len(order)), cur.start if cur else -1)
         if direction > 0:
             nxt = next((q for q in targets if key(q) > here), None)
@@ -579,13 +579,9 @@ class PressroomApp(App):
         search, index = self.search_index, self.index
         if search is None or index is None:
             return None
-        name, words = split_speaker(query)
-        ids = None
-        if name is not None:
-            found = index.speakers_named(name)
-            if not found:
-                return []
-            ids = {sp.id for sp in found}
+        _name, ids, words = speakers_asked(index, query)
+        if ids is not None and not ids:
+            return []  # a name that names no one
         return search_said(search, index, words, limit, speaker_ids=ids)
 
     def _kind_of_quote(self, quote_id: str) -> str | None:
