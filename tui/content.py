@@ -119,6 +119,8 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     honorifics: frozenset[str]
     titles: tuple[str, ...]  # longest first
     title_heads: frozenset[str]  # last word of each title ("Senator", "Gov.", "Gov")
+    epithet_endings: tuple[str, ...]  # "German", "Japanese", "Dutchman": "said the German" describes someone
+    epithets: frozenset[str]  # those the endings miss ("Briton", "Scot")
     person_nouns: frozenset[str]
     apposition_starters: frozenset[str]
     org_keywords: frozenset[str]
@@ -241,6 +243,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         titles=tuple(sorted(set(_words(roles.get("titles"))), key=len, reverse=True)),
         title_heads=frozenset(w for t in _words(roles.get("titles")) for w in (t.split()[-1], t.split()[-1].rstrip("."))),
         person_nouns=lower(roles.get("person_nouns")),
+        epithet_endings=tuple(w.lower() for w in _words(roles.get("epithet_endings"))),
+        epithets=frozenset(_words(roles.get("epithets"))),
         apposition_starters=lower(roles.get("apposition_starters")),
         org_keywords=frozenset(_words(orgs.get("keywords"))),
         org_nouns=lower(orgs.get("nouns")),

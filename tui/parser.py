@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from .attribution import Attribution, Doc, attribute
 from .attribution.phrases import split_title
 from .content import Lexicon, load_lexicon
-from .grammar import NAME_VERBS
+from .grammar import NAME_VERBS, POSSESSIVE_ENDINGS
 from .model import Article, Document, Problem, Quote, Span, Speaker, quote_id
 from .speakers import Resolver, clean_role, normalize_name, slug
 
@@ -17,10 +17,13 @@ from .speakers import Resolver, clean_role, normalize_name, slug
 #: matched only at sentence starts (see sentence_subjects)
 _SUBJECT_AT = re.compile(
     r"(?:(?:As|When|While|After|Before|Although|Though|Once|Since) )?"  # "As Clinton told the Daily News, …"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\. )?[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+){0,2})"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\. )?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: [A-Z][a-z'\u2019-]+){0,2})"
     r"(?= (?:[a-z]+ed|[a-z]+s|has|had|was|is|will|would|said|told|says)\b)"
 )
-_SENTENCE_GAP = re.compile(r"[.!?] (?=[A-Z])|\n(?=[A-Z])")
+#: after a one-word subject, a verb that only someone does ("Manning says", not "Opinion is")
+SPEAKING = frozenset(("said", "says", "told"))
+#: where a sentence starts: after its end (and a closing quotation mark: '…productive." Federer dropped')
+_SENTENCE_GAP = re.compile(r"[.!?][\"\u201d\u2019']? (?=[A-Z])|\n(?=[A-Z])")
 #: what follows a capitalised word when it is no name: a plural noun, then a verb
 _PLURAL_THEN_VERB = re.compile(r" (?!says |has |is |was )[a-z]+s (?:are|were|have|had|will|would|can|could|may|might|must|should|do|did)\b")
 
@@ -149,12 +152,13 @@ def sentence_subjects(article: Article, doc: Doc) -> list[tuple[int, str]]:
                 or first.lower() in doc.lex.pronouns):
             continue  # "The ministers said", "But officials …": not a person's name
         low = name.lower()
-        if low in doc.lex.person_nouns or low in doc.lex.time_words or low in doc.lex.between_words:
-            continue  # "Officials said", "Monday was"
-        if " " not in name and (low.endswith("ly") or words.has(low)) and not words.named_inside(name):
-            # "Traditionally, …", or "Policy is …" in an article that writes "policy" in lower case
-            # elsewhere, and never capitalises it inside a sentence: a common word opening the
-            # sentence, not a name (but "May" in an article about Theresa May)
+        if (low in doc.lex.person_nouns or low.removesuffix("s") in doc.lex.person_nouns
+                or low in doc.lex.time_words or low in doc.lex.between_words):
+            continue  # "Officials said", "Experts say", "Monday was"
+        if " " not in name and not words.named_inside(name) and _next_word(text, m.end(1)) not in SPEAKING:
+            # "Traditionally, …", "Policy is …", "Opinion is divided": one capitalised word opening
+            # a sentence that the article never capitalises inside one is a common word, no name
+            # (but "May" in an article about Theresa May, and "Manning says …": someone speaking)
             continue
         if " " not in name and low.endswith("ing") and (
                 (nxt := _next_word(text, m.end(1))) not in doc.lex.verb_forms and nxt not in NAME_VERBS):
@@ -253,6 +257,14 @@ class _Surnames:
                 if text.startswith(surname, p) and not (p + n < len(text) and text[p + n].isalnum())]
 
 
+def _word_start(text: str, hi: int) -> int:
+    """Where the word that ends at ``hi`` starts (after a space or a line
+    break: a paragraph's first word is "Tim" in "…start\nTim Henman"),
+    looking back at most 25 characters."""
+    lo = max(0, hi - 25)
+    return max(text.rfind(" ", lo, hi), text.rfind("\n", lo, hi)) + 1
+
+
 def full_names(article: Article, doc: Doc):
     """A lookup from a bare surname to the one full name the article gives
     it (``Clinton`` -> ``Bill Clinton``), or None when it gives none or
@@ -263,6 +275,9 @@ def full_names(article: Article, doc: Doc):
     parentheses: dict[str, int] | None = None
     acronyms = 0
     places = _Surnames(text)
+    # the headline's end: a name there counts only when the text gives none ("Classy Henman makes
+    # winning start" above "Tim Henman opened …": a headline's epithet is no given name)
+    headline_end = next((p.start for p in article.paragraphs if not p.headline), 0) if article.paragraphs else 0
 
     def lookup(surname: str) -> str | None:
         if surname in cache:
@@ -275,13 +290,14 @@ def full_names(article: Article, doc: Doc):
             cache[surname] = _expansion(text, surname, parentheses)  # "Alliance to Reclaim Our Schools (AROS)" for AROS
             return cache[surname]
         names: dict[str, str] = {}
+        in_headline: dict[str, str] = {}
         for pos in places.of(surname) if _name_word(surname) else ():
             # only where a capitalised word comes right before the surname ("said Clinton" is skipped at once)
-            if text[text.rfind(" ", max(0, pos - 25), pos - 1) + 1].isupper():
+            if text[_word_start(text, pos - 1)].isupper():
                 words = [surname]
                 hi = pos - 1
                 while len(words) < 4:  # walk back over capitalised words
-                    lo = text.rfind(" ", max(0, hi - 25), hi) + 1
+                    lo = _word_start(text, hi)
                     w = text[lo:hi]
                     if (lo == 0 and hi > 25) or not _name_word(w) or w.lower() in lex.time_words:
                         break  # ("On Wednesday Mr Straw": the day is no part of the name)
@@ -289,7 +305,7 @@ def full_names(article: Article, doc: Doc):
                     if w.rstrip(".") in lex.honorifics:
                         break  # an honorific opens the name
                     hi = lo - 1
-                    if hi <= 0:
+                    if hi <= 0 or text[hi] == "\n":  # (a paragraph opens it, too)
                         break
                 cut = next((k for k in range(len(words) - 2, 0, -1) if words[k].rstrip(".") in lex.honorifics
                             or words[k] in lex.title_heads or words[k].lower() in lex.person_nouns), None)
@@ -297,11 +313,12 @@ def full_names(article: Article, doc: Doc):
                     words = words[cut + 1 :]  # "New York Congressman Pete King": the name after the title
                 while words and (words[0].rstrip(".") in lex.honorifics or words[0] in lex.title_heads
                                  or words[0].lower() in lex.not_names or words[0].lower() in lex.front_words
-                                 or words[0].lower() in lex.person_nouns):
-                    words = words[1:]  # "President Bill Clinton", "Mrs. Hillary Clinton": the name
+                                 or words[0].lower() in lex.person_nouns or words[0].endswith(POSSESSIVE_ENDINGS)):
+                    words = words[1:]  # "President Bill Clinton", "Mrs. Hillary Clinton", "Britain's Kathy Butler"
                 if len(words) >= 2 and not any(w in lex.org_keywords for w in words):
                     bare = " ".join(words)
-                    names.setdefault(normalize_name(bare), bare)
+                    (in_headline if pos < headline_end else names).setdefault(normalize_name(bare), bare)
+        names = names or in_headline
         cache[surname] = next(iter(names.values())) if len(names) == 1 else None
         return cache[surname]
 

@@ -416,6 +416,17 @@ class Resolver:
         bare = " ".join(words[1:]) if det in ARTICLES else text
         head = (bare.split() or [""])[-1].lower().translate(_APOS)
         definite = det == "the"
+        if definite and bare[:1].isupper() and " " not in bare and not (head.endswith("s") and not head.endswith("ss")):
+            # "the German", "the Briton": an epithet for someone just named (as "he" is), whose
+            # nationality it gives; a plural ("the Americans") is a group of its own. (One named
+            # so already is that one: "the Nationwide" after "Nationwide said".)
+            ent = self._buckets.latest(("exact", normalize_name(bare))) or self._recent_person(pos, None)
+            if ent is not None:
+                ent.last_seen = pos
+                return ent, "description"
+            kind_of_own = PERSON
+        else:
+            kind_of_own = None
         if definite and len(bare.split()) <= 3:
             if head in self.lex.org_nouns:
                 ent = self._buckets.latest(("orgword", head))  # "the commission": the Central Military Commission
@@ -433,7 +444,9 @@ class Resolver:
                     return ent, "description"
         # a description of its own ("a spokesman for the campaign", "officials")
         kind = ORGANISATION if head in self.lex.org_nouns and head not in self.lex.person_nouns else PERSON
-        if any(w[:1].isupper() for w in bare.split()) and kind == PERSON and head not in self.lex.person_nouns:
+        if kind_of_own is not None:
+            kind = kind_of_own
+        elif any(w[:1].isupper() for w in bare.split()) and kind == PERSON and head not in self.lex.person_nouns:
             kind = ORGANISATION  # "the South Korean government", "the Clinton campaign"
         name = bare if bare else text
         ent = self._buckets.latest(("name", normalize_name(name)))

@@ -373,9 +373,12 @@ def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = 
     if s > e:
         return None
     pre = words[:s]
-    # a leading determiner before a capitalised org name: "the Foreign Ministry"
-    if pre and pre[-1].lower == "the":
-        pass
+    if (s == e and s == len(pre) and pre and pre[-1].lower == "the" and is_epithet(doc, words[s].text)
+            and (b + 1 >= len(toks) or not toks[b + 1].is_word or finite_verb(doc, toks[b + 1]))):
+        # "said the German", "the Briton said": a capitalised epithet after "the" (a nationality)
+        # describes someone, as "the veteran" does; it names no one called German (but "the
+        # French news agency", "the Arsenal deal": a phrase cut short, not an epithet)
+        return Mention(pre[-1].start, words[s].end, doc.text[pre[-1].start : words[s].end], "description", role)
     if s == e == 0 and words[0].lower in lex.person_nouns and len(words) == 1:
         # "Officials said", "Aides to Clinton say": a common noun capitalised at the sentence start
         return Mention(words[0].start, words[0].end, words[0].text, "description", role)
@@ -467,6 +470,14 @@ def split_title(doc: Doc, name: str) -> tuple[str | None, str]:
     if cut >= 0:
         return " ".join(words[: cut + 1]), " ".join(words[cut + 1 :])
     return affiliation, name
+
+
+def is_epithet(doc: Doc, word: str) -> bool:
+    """Is capitalised ``word`` after "the" a nationality that stands for a
+    person ("the German", "the Dutchman"), not a name ("the Fed")?"""
+    lex = doc.lex
+    return word.isalpha() and not word.isupper() and not is_org_name(doc, word) and (
+        word in lex.epithets or word.lower().endswith(lex.epithet_endings))
 
 
 def is_org_name(doc: Doc, name: str) -> bool:

@@ -20,10 +20,28 @@ def test_pronoun_resolves_to_the_previous_speaker():
 
 @pytest.mark.rules("cue-after")
 def test_pronoun_refers_to_the_sentence_subject_before_it():
-    doc = quotes_of("“It went well,” said Ann Lee.\nTrump attacked Clinton on Monday.\n“She is a liar,” he said.")
+    # (a one-word name the text writes inside a sentence too: see the test after this one)
+    doc = quotes_of("“It went well,” said Ann Lee.\nTrump attacked Clinton on Monday, a day after Clinton mocked Trump."
+                    "\n“She is a liar,” he said.")
     names = {s.id: s.name for s in doc.speakers}
     q = [q for q in doc.quotes if q.kind == "direct"][1]
     assert (q.mention, q.resolution, names[q.speaker_id]) == ("he", "pronoun", "Trump")
+
+
+@pytest.mark.rules("cue-after")
+def test_a_common_word_opening_a_sentence_is_no_antecedent():
+    # "Opinion" is capitalised only where it opens a sentence: no one's name, so "he" is still Ann Lee's
+    doc = quotes_of("“It went well,” said Ann Lee.\nOpinion is divided on the plan.\n“It will work,” he said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[q.speaker_id] for q in doc.quotes if q.kind == "direct"] == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.rules("cue-after", "paragraph-speaker")
+def test_a_sentence_after_a_closing_quotation_mark_names_an_antecedent():
+    doc = quotes_of("“I am happy,” said Henman. “It was hard.” Federer dropped a set against Roger Gaudio, "
+                    "and Federer was content. “It was about the surface,” he said.")
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[doc.quotes[-1].speaker_id] == "Federer"
 
 
 @pytest.mark.rules("cue-after", "reported")

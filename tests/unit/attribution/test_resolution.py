@@ -41,6 +41,43 @@ def test_a_bare_surname_takes_the_one_full_name_the_article_gives():
 
 
 @pytest.mark.rules("cue-after")
+@pytest.mark.parametrize("title, body", [
+    # a paragraph's first words are a name as much as a sentence's inside one
+    ("Title", "Tim Henman opened his campaign with a victory.\n“It is a great start,” said Henman."),
+    # a headline's epithet is no given name when the text gives one
+    ("Classy Henman makes winning start", "Tim Henman opened his campaign with a victory.\n“It is a great start,” said Henman."),
+    # nor is the place a possessor gives ("Britain's Kathy Butler")
+    ("Title", "The race went to Britain's Tim Henman on Sunday.\n“It is a great start,” said Henman."),
+    # nor a role noun opening the paragraph ("Striker Tim Henman")
+    ("Title", "Striker Tim Henman scored twice.\n“It is a great start,” said Henman."),
+])
+def test_a_bare_surname_takes_the_full_name_wherever_the_text_gives_it(title, body):
+    from tui.parser import parse_article
+    from tests.conftest import article_from
+
+    doc = parse_article(article_from(body, title=title))
+    (q,) = doc.quotes
+    assert speaker_name(doc, q.speaker_id) == "Tim Henman"
+
+
+@pytest.mark.rules("cue-after")
+def test_a_nationality_after_the_stands_for_the_person_just_named():
+    doc = quotes_of("“It feels good,” said Conchita Martinez. Anna-Lena Groenefeld was the more powerful player.\n"
+                    "“It was my first final,” said the German.")
+    assert [speaker_name(doc, q.speaker_id) for q in doc.quotes] == ["Conchita Martinez", "Anna-Lena Groenefeld"]
+    assert doc.quotes[1].resolution == "description"
+
+
+@pytest.mark.rules("cue-after")
+@pytest.mark.parametrize("body, name", [
+    ("Ann Lee spoke first.\n“Prices will rise,” the Fed said.", "Fed"),  # no nationality: a name
+    ("Ann Lee spoke first.\n“Prices will rise,” the Nationwide said.", "Nationwide"),
+])
+def test_the_and_a_capitalised_name_is_no_epithet(body, name):
+    assert sole_speaker(body) == name
+
+
+@pytest.mark.rules("cue-after")
 def test_a_bare_surname_stays_bare_when_the_article_names_two_people_with_it():
     doc = quotes_of("Both Rita Moreno and Carlos Moreno attended the opening.\n“It was a good day,” Moreno said.")
     names = {s.id: s.name for s in doc.speakers}
