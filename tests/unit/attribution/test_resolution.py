@@ -52,8 +52,8 @@ def test_a_bare_surname_takes_the_one_full_name_the_article_gives():
     ("Title", "Striker Tim Henman scored twice.\n“It is a great start,” said Henman."),
 ])
 def test_a_bare_surname_takes_the_full_name_wherever_the_text_gives_it(title, body):
-    from tui.parser import parse_article
     from tests.conftest import article_from
+    from tui.parser import parse_article
 
     doc = parse_article(article_from(body, title=title))
     (q,) = doc.quotes
