@@ -149,6 +149,8 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     not_role_openers: frozenset[str]  # an apposition opening so is a clause, not a role ("who", "in")
     audiences: frozenset[str]  # whom a speaker tells ("reporters", "voters")
     genders: dict[str, str]  # honorific (lower case, no full stop) -> "m" / "f"
+    given_name_honorifics: frozenset[str]  # "Sir", "Dame": "Sir Paul" is a given name
+    peer_honorifics: frozenset[str]  # "Lord", "Lady": a peer's title, no commoner's surname
     polls: frozenset[str]  # "poll", "survey": respondents speak through them
     hearer_verbs: frozenset[str]  # cue verbs with the hearer as object before the content ("told X that")
     object_verbs: frozenset[str]  # cue verbs whose object may follow with nothing reported ("told CNN")
@@ -271,6 +273,8 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         title_lower_words=lower(lang.get("title_lower_words")),
         not_role_openers=lower(roles.get("not_role_openers")),
         audiences=lower(roles.get("audiences")),
+        given_name_honorifics=frozenset(_words(roles.get("given_name_honorifics"))),
+        peer_honorifics=frozenset(_words(roles.get("peer_honorifics"))),
         genders={str(k).rstrip(".").lower(): str(v).lower() for k, v in (roles.get("genders") or {}).items()},
         polls=lower(sv.get("polls")),
         hearer_verbs=lower(sv.get("hearer_verbs")),

@@ -347,7 +347,7 @@ class IndexBuilder:
 
     def finish(self) -> Index:
         """The index, with the speakers of every article merged (:mod:`tui.merge`)."""
-        speakers, remap = merge_speakers(self._local, {a.id: i for i, a in enumerate(self.articles)})
+        speakers, remap = merge_speakers(self._local, {a.id: i for i, a in enumerate(self.articles)}, self.lex)
         if remap:
             for sp in self._local:
                 if sp.id in remap:

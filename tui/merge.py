@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .content import Lexicon, load_lexicon
 from .model import PERSON, Speaker
 from .speakers import normalize_name
 
@@ -194,8 +195,16 @@ def join_prefixed_names(merged: dict[str, Merged], remap: dict[str, str]) -> Non
             merge_into(merged, remap, sid, target)
 
 
-def join_surnames(merged: dict[str, Merged], remap: dict[str, str]) -> None:
-    """Pass 4: a bare surname ("Trump") joins the one full name it fits (:func:`dominant`)."""
+def _addressed(m: Merged, honorifics: frozenset[str]) -> set[str]:
+    """The honorifics of ``honorifics`` that ``m`` is addressed by ("Lord" for "Lord Browne")."""
+    return {w for a in (m.name, *m.aliases) if (w := a.split(" ", 1)[0].rstrip(".")) in honorifics and " " in a}
+
+
+def join_surnames(merged: dict[str, Merged], remap: dict[str, str], given_name: frozenset[str] = frozenset(),
+                  peers: frozenset[str] = frozenset()) -> None:
+    """Pass 4: a bare surname ("Trump") joins the one full name it fits (:func:`dominant`).
+    Not a knight's given name ("Sir Howard" is no Michael Howard: ``given_name``
+    honorifics), and a peer joins only a peer ("Lord Browne" is no Des Browne: ``peers``)."""
     full_by_token: dict[str, list[str]] = {}
     for sid, m in merged.items():
         toks = _proper(m)
@@ -206,7 +215,11 @@ def join_surnames(merged: dict[str, Merged], remap: dict[str, str]) -> None:
         toks = normalize_name(m.name).split()
         if m.kind != PERSON or len(toks) != 1 or is_description(sid):
             continue  # ("the executive" of one article is no surname of The Scottish Executive)
-        target = dominant([t for t in full_by_token.get(toks[0], []) if t != sid], merged)
+        if _addressed(m, given_name):
+            continue
+        peer = _addressed(m, peers)
+        target = dominant([t for t in full_by_token.get(toks[0], [])
+                           if t != sid and _addressed(merged[t], peers) == peer], merged)
         if target is not None:
             merge_into(merged, remap, sid, target)
 
@@ -229,16 +242,18 @@ def speakers(merged: dict[str, Merged], order: dict[str, int]) -> dict[str, Spea
     return out
 
 
-def merge_speakers(local: Iterable[Speaker | LocalSpeaker], order: dict[str, int]
+def merge_speakers(local: Iterable[Speaker | LocalSpeaker], order: dict[str, int], lexicon: Lexicon | None = None
                    ) -> tuple[dict[str, Speaker], dict[str, str]]:
     """The library's speakers from every article's, and where each merged-away
     local id went (``{id: the id of the speaker it is now part of}``).
-    ``order`` gives each article id its place in the library."""
+    ``order`` gives each article id its place in the library; ``lexicon``
+    the honorifics of knights and peers (by default, ``content/``'s)."""
+    lex = lexicon or load_lexicon()
     merged = collect(local)
     remap: dict[str, str] = {}
     join_middle_names(merged, remap)
     join_prefixed_names(merged, remap)
-    join_surnames(merged, remap)
+    join_surnames(merged, remap, lex.given_name_honorifics, lex.peer_honorifics)
     out = speakers(merged, order)
     for sid in remap:  # each merged id to the speaker it ended in
         end = remap[sid]

@@ -282,6 +282,9 @@ def full_names(article: Article, doc: Doc):
     def lookup(surname: str) -> str | None:
         if surname in cache:
             return cache[surname]
+        if " " in surname:
+            cache[surname] = _knight(text, surname)
+            return cache[surname]
         if surname.isupper() and 2 <= len(surname) <= 6:
             nonlocal parentheses, acronyms
             acronyms += 1
@@ -323,6 +326,24 @@ def full_names(article: Article, doc: Doc):
         return cache[surname]
 
     return lookup
+
+
+#: a surname after a knight's or a dame's given name ("Sir Paul McCartney")
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z][\w\u2019'-]*?)(?:['\u2019]s)?\b(?![\w\u2019'-])")
+
+
+def _knight(text: str, addressed: str) -> str | None:
+    """``Sir Paul`` -> ``Paul McCartney``: the one surname the text gives
+    after the honorific and the given name (None when none or several)."""
+    given = addressed.split(" ", 1)[1]
+    found = set()
+    pos = text.find(addressed + " ")
+    while pos >= 0 and len(found) < 2:
+        m = _SURNAME_AFTER.match(text, pos + len(addressed))
+        if m is not None:
+            found.add(m.group(1))
+        pos = text.find(addressed + " ", pos + 1)
+    return f"{given} {found.pop()}" if len(found) == 1 else None
 
 
 def description_scope(article_id: str) -> str:

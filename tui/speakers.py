@@ -136,6 +136,8 @@ class Entity:
                     if et:
                         keys.update((("end", et[0]), ("end", et[-1])))
                         keys.add(("pair", (et[0], et[-1])) if len(et) > 1 else ("single", et[0]))
+                        if len(et) > 1:
+                            keys.add(("first", et[0]))
                 elif self.kind == ORGANISATION:
                     keys.update(("orgword", w) for w in self.name.lower().split())
             self._index_keys = frozenset(keys)
@@ -272,6 +274,20 @@ class Resolver:
             return " ".join(parts[1:]), parts[0]
         return name, None
 
+    def _rank(self, honorific: str) -> str:
+        h = honorific.rstrip(".")
+        return "knight" if h in self.lex.given_name_honorifics else "peer" if h in self.lex.peer_honorifics else "plain"
+
+    def _other_rank(self, ent: Entity, honorific: str) -> bool:
+        """Is ``ent`` addressed with an honorific of another rank than ``honorific``
+        (a knight or a peer is no "Mr" of the same name)?"""
+        rank = self._rank(honorific)
+        for a in ent.aliases:
+            first = a.split(" ", 1)[0]
+            if " " in a and first.rstrip(".") in self.lex.honorifics and self._rank(first) != rank:
+                return True
+        return False
+
     def kind_of(self, name: str) -> str:
         clean = name.translate(_APOS)
         if clean.lower() in self.lex.org_aliases or clean in self.lex.states or clean in self.lex.bodies:
@@ -332,11 +348,26 @@ class Resolver:
         else:
             kind = self.kind_of(name)
             lookup = name
-        ent = self._find_name(lookup, kind)
+        knight = honorific is not None and honorific.rstrip(".") in self.lex.given_name_honorifics \
+            and " " not in name and kind == PERSON
+        if knight:
+            # "Sir Paul", "Dame Judi": a given name (never Michael Howard for "Sir Howard"): one so
+            # addressed already, one with that first name, or the full name the text gives
+            ent = self._buckets.latest(("exact", normalize_name(mention_text))) \
+                or self._buckets.latest(("first", name))
+            full = self._full_name(mention_text) if ent is None and self._full_name is not None else None
+            if full is not None:
+                ent = self._find_name(full, PERSON) or Entity(full, PERSON)
+        else:
+            ent = self._find_name(lookup, kind)
+            if ent is not None and honorific is not None and self._other_rank(ent, honorific):
+                # "Mr Blair" after "Sir Ian Blair", "Mr Falconer" beside "Lord Falconer": someone else
+                ent = Entity(lookup, kind)
+                self._named_now(ent)
         if ent is None and kind == PERSON and len(name.split()) == 1 and name.isupper():
             ent = self.acronyms.get(name)
         acronym_word = name.isupper() and alias_target is None
-        if ent is None and " " not in name and (acronym_word or kind == PERSON) and self._full_name is not None:
+        if ent is None and " " not in name and not knight and (acronym_word or kind == PERSON) and self._full_name is not None:
             # "AROS" in an article that spells out "Alliance to Reclaim Our Schools (AROS)";
             # "President Clinton" in an article that names Bill Clinton (and no other Clinton)
             full = self._full_name(name)
@@ -357,8 +388,8 @@ class Resolver:
                     ent.name = name  # the fullest form is canonical
                 elif normalize_name(name) != ent.key:
                     how = "alias" if kind == ORGANISATION else "name"
-        if name != ent.name:
-            ent.add_alias(mention_text if honorific else name)
+        if name != ent.name or honorific:
+            ent.add_alias(mention_text if honorific else name)  # ("Lord Falconer": how he is addressed, too)
         if acronym:
             self.acronyms[acronym] = ent
             ent.add_alias(acronym)

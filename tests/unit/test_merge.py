@@ -86,3 +86,22 @@ def test_a_name_that_ends_with_another_persons_full_name_is_that_person():
     assert set(speakers) == {"ken-clarke", "norman-baker", "clarke@f"}
     assert speakers["ken-clarke"].quote_count == 7 and "Tories Ken Clarke" in speakers["ken-clarke"].aliases
     assert speakers["norman-baker"].quote_count == 3
+
+
+def test_a_peer_joins_only_a_full_name_addressed_as_a_peer():
+    def peer(sid, name, article, aliases, count=1):
+        return LocalSpeaker(sid, name, PERSON, (), tuple(aliases), article, count)
+
+    order = {"a": 0, "b": 1, "c": 2, "d": 3}
+    # "Lord Browne" of BP is no Des Browne, whom the library calls Mr Browne
+    speakers, remap = merge_speakers([peer("des-browne", "Des Browne", "a", ["Mr Browne"], 3),
+                                      peer("browne", "Browne", "b", ["Lord Browne"])], order)
+    assert set(speakers) == {"des-browne", "browne"} and not remap
+    # "Lord Goldsmith" is Peter Goldsmith, whom another article calls Lord Goldsmith too
+    speakers, remap = merge_speakers([peer("peter-goldsmith", "Peter Goldsmith", "a", ["Lord Goldsmith"], 3),
+                                      peer("goldsmith", "Goldsmith", "b", ["Lord Goldsmith"])], order)
+    assert remap == {"goldsmith": "peter-goldsmith"}
+    # a knight's given name is no one's surname: "Sir Howard" stays apart from Michael Howard
+    speakers, remap = merge_speakers([peer("michael-howard", "Michael Howard", "a", ["Mr Howard"], 9),
+                                      peer("howard", "Howard", "b", ["Sir Howard"])], order)
+    assert not remap

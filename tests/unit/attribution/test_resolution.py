@@ -60,6 +60,19 @@ def test_a_bare_surname_takes_the_full_name_wherever_the_text_gives_it(title, bo
     assert speaker_name(doc, q.speaker_id) == "Tim Henman"
 
 
+@pytest.mark.rules("cue-before", "cue-after")
+def test_a_knight_is_addressed_by_the_given_name():
+    doc = quotes_of("Sir Paul McCartney will play at the Super Bowl. Michael Howard is a fan.\n"
+                    "Sir Paul said: “There is nothing bigger.”\n“We agree,” said Sir Howard.")
+    assert [speaker_name(doc, q.speaker_id) for q in doc.quotes] == ["Paul McCartney", "Howard"]
+
+
+@pytest.mark.rules("cue-after", "cue-before")
+def test_a_mr_is_no_knight_of_the_same_name():
+    doc = quotes_of("“It would be unwise,” said Sir Ian Blair.\nBut Mr Blair insisted: “We must act.”")
+    assert [speaker_name(doc, q.speaker_id) for q in doc.quotes] == ["Ian Blair", "Blair"]
+
+
 @pytest.mark.rules("cue-after")
 def test_a_nationality_after_the_stands_for_the_person_just_named():
     doc = quotes_of("“It feels good,” said Conchita Martinez. Anna-Lena Groenefeld was the more powerful player.\n"
