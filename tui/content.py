@@ -109,7 +109,8 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     verb_forms: dict[str, str]  # lowercased form -> base verb
     verb_particles: dict[str, str]  # base verb -> particle it needs ("point" -> "out")
     belief_forms: dict[str, str]  # forms of belief/finding verbs (reported speech only)
-    reporting_verbs: frozenset[str]  # base verbs whose complement is reported speech
+    reporting_verbs: frozenset[str]
+    clause_only_verbs: frozenset[str]  # "reject": a report only with a clause after it, never its object  # base verbs whose complement is reported speech
     cue_nouns: frozenset[str]
     noun_like_forms: frozenset[str]  # cue verb forms that are often nouns
     cue_prepositions: tuple[str, ...]  # "according to", lower-cased, longest first
@@ -235,6 +236,7 @@ def compile_lexicon(data: dict[str, Any]) -> Lexicon:
         verb_particles=particles,
         belief_forms={**_verb_forms(sv.get("stance_verbs")), **_verb_forms(sv.get("belief_verbs"))},
         reporting_verbs=frozenset(w.lower() for w in _words(sv.get("reporting"))),
+        clause_only_verbs=frozenset(w.lower() for w in _words(sv.get("clause_only"))),
         cue_nouns=lower(sv.get("nouns")),
         noun_like_forms=lower(sv.get("noun_like_forms")),
         cue_prepositions=tuple(sorted((w.lower() for w in _words(sv.get("prepositions"))), key=len, reverse=True)),

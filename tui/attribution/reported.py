@@ -14,6 +14,7 @@ from ..grammar import (
     DEICTIC_TIME,
     DETERMINERS,
     LEAD_WORDS,
+    PERSONAL_SUBJECTS,
     POSSESSIVE_ENDINGS,
     RELATIVES,
     TAIL_BREAKS,
@@ -86,9 +87,30 @@ def reported_speech(doc: Doc, titles: set[int], room: int) -> list[Attribution]:
                         ce -= 1
                     if len(text[cs:ce].split()) < (3 if len(pieces) == 1 else 2):
                         continue
+                    if _object_only(doc, cue_, cs, ce):
+                        continue
                     region = Region(cs, ce, cs, None, pi, pi)
                     out.append(Attribution(region, "indirect", other or mention, cue_, Rule.REPORTED))
     return out
+
+
+def _object_only(doc: Doc, cue: tuple[int, int], cs: int, ce: int) -> bool:
+    """``Blair rejected calls for the publication of advice``: a stance verb's
+    object, no report of what anyone said. Verbs of ``clause_only_verbs``
+    report only a clause: ``that …``, or a subject and its verb
+    (``denied he knew``, ``dismissed claims that were made`` is an object)."""
+    lex = doc.lex
+    word = doc.text[cue[0] : cue[1]].lower()
+    base = lex.verb_forms.get(word) or lex.belief_forms.get(word)
+    if base not in lex.clause_only_verbs:
+        return False
+    toks = [t for t in tokens(doc.text, cs, min(ce, cs + 80)) if t.is_word][:6]
+    if not toks or toks[0].lower in ("that", "to") or toks[0].lower in PERSONAL_SUBJECTS:
+        return False
+    for k, t in enumerate(toks[1:], 1):
+        if t.lower in AUXILIARIES or t.lower in BE_FORMS:
+            return toks[k - 1].lower in RELATIVES  # "the claim was false", not "claims that were made"
+    return True
 
 
 def _coordinated(doc: Doc, cs: int, ce: int, cue: tuple[int, int], para: Paragraph, mention: Mention | None = None):

@@ -61,9 +61,10 @@ def test_reported_speech_after_a_leading_conjunction_and_by_quantities():
 
 @pytest.mark.rules("reported")
 def test_one_subject_reporting_twice():
-    doc = quotes_of("Ms. Conway rejected the idea of a shake-up and said that Mr. Manafort stays.")
+    # ("rejected the idea" reports no speech: see test_a_stance_verb_reports_a_clause_never_its_object)
+    doc = quotes_of("Ms. Conway denied reports of a shake-up and said that Mr. Manafort stays.")
     assert [(q.text, q.cue, q.mention) for q in doc.quotes] == [
-        ("the idea of a shake-up", "rejected", "Ms. Conway"),
+        ("reports of a shake-up", "denied", "Ms. Conway"),
         ("that Mr. Manafort stays", "said", "Ms. Conway"),
     ]
 
@@ -294,3 +295,19 @@ def test_a_bare_cue_form_after_a_plural_name_is_a_verb():
 def test_a_negated_auxiliary_sits_between_subject_and_cue():
     doc = quotes_of("Ms. Ortiz hasn't said whether she will run for the seat again.")
     assert [(q.text, q.mention) for q in doc.quotes] == [("whether she will run for the seat again", "Ms. Ortiz")]
+
+
+@pytest.mark.rules("reported")
+@pytest.mark.parametrize("body, reported", [
+    # a stance verb's object is no report of what he said: the reader must not copy it as Blair's
+    ("Tony Blair has rejected calls for the publication of advice on the war. Blair said the war was legal.",
+     ["the war was legal"]),
+    ("Kevin Keegan has praised striker Robbie Fowler for his return to form. Keegan said Fowler was back.",
+     ["Fowler was back"]),
+    # the same verbs with a clause after them report one
+    ("Mr Ebbers rejected claims he was paid by the firm.", ["claims he was paid by the firm"]),
+    ("The minister rejected that the plan had failed.", ["that the plan had failed"]),
+])
+def test_a_stance_verb_reports_a_clause_never_its_object(body, reported):
+    doc = quotes_of(body)
+    assert [q.text for q in doc.quotes if q.kind == "indirect"] == reported
