@@ -402,8 +402,9 @@ def _read_mention(doc: Doc, toks: list[Tok], a: int, b: int, role: str | None = 
         role = role or title
         name_start = name_end - len(name)
     elif pre and not pre[-1].capital and pre[-1].lower in lex.person_nouns:
-        # "North Korean leader Kim Jong-un"
-        lead = 0
+        # "North Korean leader Kim Jong-un" ("the views of Oscars host and comedian Chris Rock":
+        # the role after the preposition)
+        lead = next((k + 1 for k in range(len(pre) - 1, -1, -1) if pre[k].lower in PREPOSITIONS), 0)
         while lead < len(pre) and pre[lead].lower in DETERMINERS:
             lead += 1
         if lead < len(pre):

@@ -42,7 +42,7 @@ from .phrases import (
 )
 from .records import Attribution, Found, Mention
 from .refine import according_before, outer_cue, reported_by
-from .subjects import clause_subject, relative_antecedent, subject_of_verb
+from .subjects import clause_subject, relative_antecedent, relative_participle, subject_of_verb
 
 _CLAUSE_END = re.compile(r"[,:;.!?\u201c\"]")
 
@@ -226,7 +226,7 @@ def before_quote(doc: Doc, region: Region, para: Paragraph, sent_lo: int) -> Fou
                 np = np_after(doc, toks, w + 1) if w is not None else None
                 if np is not None and skip_between(doc, toks, v - 1) == np[1]:
                     m = make_mention(doc, toks, *np)
-            m = m or clause_subject(doc, para, t.start, sent_lo)
+            m = m or relative_participle(doc, toks, v) or clause_subject(doc, para, t.start, sent_lo)
             if m is not None:
                 return Found(m, (t.start, t.end))
             continue

@@ -357,6 +357,20 @@ def relative_antecedent(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
     return apposed_name(doc, toks, ante, m, 0) or m
 
 
+def relative_participle(doc: Doc, toks: list[Tok], v: int) -> Mention | None:
+    """``… comedian Chris Rock, who whipped up a storm for saying …, calling
+    award shows “idiotic”``: a participle after a relative clause (no comma
+    between) goes with who's antecedent, not with the sentence's subject."""
+    if v < 3 or toks[v - 1].text != ",":
+        return None
+    w = next((w for w in range(v - 2, max(0, v - 30), -1) if toks[w].text == "," or toks[w].lower in WHO_WHICH), None)
+    if w is None or toks[w].lower != "who" or w < 2 or toks[w - 1].text != ",":
+        return None
+    ante = np_before(doc, toks, w - 2, 0)
+    m = make_mention(doc, toks, *ante) if ante is not None else None
+    return m if m is not None and m.form == "name" else None
+
+
 def apposed_name(doc: Doc, toks: list[Tok], ante: tuple[int, int], m: Mention, lo_tok: int) -> Mention | None:
     """``Braynard, a South Carolina native who writes …``: the name that a
     description (the antecedent of who) stands in apposition to, with the

@@ -329,3 +329,13 @@ def test_a_headline_in_title_case_has_its_cue_in_title_case_too(body, speaker):
 ])
 def test_a_headline_word_that_may_be_a_noun_or_a_name_is_no_cue(body):
     assert all(q.speaker_id is None for q in quotes_of(body).quotes)
+
+
+@pytest.mark.rules("cue-earlier")
+def test_a_participle_after_a_relative_clause_goes_with_its_antecedent():
+    # not "This echoed the views of Oscars host": the one the relative clause is about
+    doc = quotes_of("This echoed the views of Oscars host and comedian Chris Rock, who whipped up a storm "
+                    "for saying he rarely watched them, calling award shows “idiotic”.")
+    (q,) = doc.quotes
+    sp = {s.id: s for s in doc.speakers}[q.speaker_id]
+    assert (sp.name, sp.roles) == ("Chris Rock", ("Oscars host and comedian",))
