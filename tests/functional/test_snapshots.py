@@ -59,3 +59,14 @@ def test_help_screen(snap_compare):
         await pilot.press("question_mark")
 
     assert snap_compare(_app(), terminal_size=(80, 24), run_before=before)
+
+
+def test_speaker_search_narrow(snap_compare):
+    # "@speaker words": a speaker's own quotes about something, at 80x24 (speaker first in each row)
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"@jeon military")
+        await wait_for_search(pilot)
+        await pilot.pause()
+
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=before)
