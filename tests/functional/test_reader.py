@@ -471,3 +471,27 @@ async def test_a_switches_the_speakers_scope_and_moves_the_focus_to_them(make_ap
         assert "library" in str(app.query_one("#speakers-pane").border_title)
         await pilot.press("a")
         assert app.speaker_scope == "article" and app.focused is app.query_one("#speakers", RowList)
+
+
+async def test_search_preview_shows_the_passage_of_the_highlighted_hit(make_app, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2024-01-01 Alpha story\nThe vote was close. “We are [bold]ready[/bold] for the harbour,” said Ann Lee.\n"
+        "date 2024-01-01 Beta story\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(140, 45)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"harbour")
+        await wait_for_search(pilot)
+        await pilot.pause()
+        pane = app.screen.query_one("#search-preview")
+        assert pane.display
+        shown = str(pane.render())
+        assert "Alpha story · 2024-01-01" in shown and "quotation · Ann Lee" in shown
+        # the whole paragraph, around the quote, as written: text is data, never markup
+        assert "The vote was close. “We are [bold]ready[/bold] for the harbour,” said Ann Lee." in shown
+    app = make_app([tmp_path])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("slash", *"harbour")
+        await wait_for_search(pilot)
+        assert not app.screen.query_one("#search-preview").display  # too narrow: the list takes the width

@@ -570,7 +570,7 @@ class PressroomApp(App):
         # opened while the library loads starts working as soon as it is ready
         self.push_screen(SearchScreen(self._search, self._titles, query=self.last_query,
                                       speaker_of=self._speaker_name_of_quote, kind_of=self._kind_of_quote,
-                                      cursor=self.last_hit),
+                                      cursor=self.last_hit, passage=self._passage_of_hit),
                          self._open_hit)
 
     def _search(self, query: str, limit: int = 20) -> list[Hit] | None:
@@ -583,6 +583,36 @@ class PressroomApp(App):
         if ids is not None and not ids:
             return []  # a name that names no one
         return search_said(search, index, words, limit, speaker_ids=ids)
+
+    def _passage_of_hit(self, hit: Hit) -> tuple[str, str, list[tuple[int, int]]] | None:
+        """The search preview of ``hit``: a heading (title, date, speaker) and
+        the paragraph it stands in, its matches moved into that paragraph."""
+        index, c = self.index, hit.candidate
+        if index is None:
+            return None
+        if c.kind == "speaker":
+            sp = index.speakers.get(c.ref)
+            if sp is None:
+                return None
+            roles = "; ".join(sp.roles) or "no role given"
+            said = index.count_by(sp.id)
+            return sp.name, f"{roles}\n{said} quote{'s' if said != 1 else ''} in {len(sp.articles)} " \
+                f"article{'s' if len(sp.articles) != 1 else ''}", []
+        if c.article_id is None:
+            return None
+        art = index.article(c.article_id)
+        heading = art.title + (f" · {art.date}" if art.date else "")
+        if c.kind == "quote":
+            who = self._speaker_name_of_quote(c.ref)
+            heading += f"\n{'reported speech' if self._kind_of_quote(c.ref) == 'indirect' else 'quotation'}" \
+                f" · {who or 'unattributed'}"
+        if c.kind == "title":
+            return heading, art.text[art.paragraphs[0].start : art.paragraphs[0].end] if art.paragraphs else "", []
+        para = index.paragraph_at(c.article_id, c.start)
+        if para is None:
+            return heading, c.text, list(hit.highlights)
+        shift = c.start - para.start
+        return heading, art.text[para.start : para.end], [(a + shift, b + shift) for a, b in hit.highlights]
 
     def _kind_of_quote(self, quote_id: str) -> str | None:
         return self.index.quote(quote_id).kind if self.index is not None else None

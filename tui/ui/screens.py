@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from rich.text import Text
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ..search import Hit
@@ -42,8 +43,13 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
     SearchScreen { align: center top; background: $background; }
     SearchScreen > #search-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
         background: $surface; padding: 0 1; }
-    SearchScreen #search-results { height: 1fr; }
+    SearchScreen #search-results { height: 1fr; width: 1fr; }
+    SearchScreen #search-preview { width: 40%; height: 1fr; padding: 0 1; border-left: vkey $accent 50%;
+        overflow-y: auto; display: none; }
+    SearchScreen.-preview #search-preview { display: block; }
     """
+    #: from this width on, the passage of the highlighted result shows beside the list (as fzf --preview)
+    PREVIEW_MIN_WIDTH = 120
     BINDINGS = [
         Binding("escape", "cancel", "Back"),
         Binding("down", "move(1)", "Next result", show=False, priority=True),
@@ -57,8 +63,10 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
 
     def __init__(self, search: Callable[..., list[Hit] | None], titles: Callable[[], dict[str, str]], query: str = "",
                  speaker_of: Callable[[str], str | None] | None = None,
-                 kind_of: Callable[[str], str | None] | None = None, cursor: int | None = None) -> None:
+                 kind_of: Callable[[str], str | None] | None = None, cursor: int | None = None,
+                 passage: Callable[[Hit], tuple[str, str, list[tuple[int, int]]] | None] | None = None) -> None:
         super().__init__()
+        self.passage_fn = passage  # (heading, passage text, match spans in it) of a hit, for the preview
         self.search_fn = search  # returns None while the library is still loading
         self.titles_fn = titles
         self.titles: dict[str, str] = {}
@@ -75,7 +83,31 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
             box.border_title = "Search"
             yield Input(value=self.initial, id="search-input",
                         placeholder="Search quotes, text, speakers and titles (typos are fine) · @blair iraq: what Blair said")
-            yield RowList(id="search-results", empty="Type to search.")
+            with Horizontal(id="search-body"):
+                yield RowList(id="search-results", empty="Type to search.")
+                yield Static(id="search-preview", markup=False)
+
+    def on_resize(self) -> None:
+        self.set_class(self.passage_fn is not None and self.size.width >= self.PREVIEW_MIN_WIDTH, "-preview")
+
+    def _preview(self, key) -> None:
+        """Show the passage of result ``key`` in the preview pane: the article
+        text as data (never markup), its matches marked."""
+        pane = self.query_one("#search-preview", Static)
+        found = self.passage_fn(self.hits[key]) if self.passage_fn is not None and key is not None \
+            and 0 <= key < len(self.hits) else None
+        if found is None:
+            pane.update("")
+            return
+        heading, text, spans = found
+        body = Text(heading + "\n\n", style="bold")
+        start = len(body)
+        body.append(plain(text))
+        for a, b in spans:
+            if 0 <= a < b <= len(text):
+                body.stylize("reverse", start + a, start + b)
+        pane.update(body)
+        pane.scroll_home(animate=False)
 
     def on_mount(self) -> None:
         box = self.query_one(Input)
@@ -130,6 +162,7 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
         if self.cursor is not None and query == self.initial and 0 <= self.cursor < len(rows):
             keep = self.cursor  # back on the result opened last time
         results.set_rows(rows, keep_key=keep)
+        self._preview(results.current_key)
         info = f"{len(hits)} result{'s' if len(hits) != 1 else ''}" if query.strip() else ""
         self.query_one("#search-box").border_subtitle = info
 
@@ -137,6 +170,7 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
         self.query_one(RowList).action_cursor(delta)
 
     def on_row_list_highlighted(self, event: RowList.Highlighted) -> None:
+        self._preview(event.key)
         # at the last result of a full page: fetch the next page
         if event.key is not None and event.key == len(self.hits) - 1 and len(self.hits) >= self.limit:
             self.limit += 30
