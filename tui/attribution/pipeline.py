@@ -154,7 +154,7 @@ def _paragraph_speaker(q: Quoted) -> Found | None:
     prev = q.thread.by_para_speaker.get(q.region.first_para)
     if prev is None:
         return None
-    return paragraph_speaker(q.doc, prev, q.para, q.sent_lo)
+    return paragraph_speaker(q.doc, prev, q.para, q.sent_lo, q.region)
 
 
 def _subject_of_passage(q: Quoted) -> Found | None:

@@ -14,6 +14,7 @@ from ..grammar import (
     BE_FORMS,
     COORDINATORS,
     DASHES,
+    DETERMINERS,
     NEUTER_PRONOUNS,
     NOUN_DETERMINERS,
     POSSESSIVE_ENDINGS,
@@ -34,6 +35,7 @@ from .phrases import (
     after_preposition,
     apposition_after,
     is_number,
+    is_org_name,
     is_someone,
     make_mention,
     np_after,
@@ -534,7 +536,8 @@ def previous_paragraph(doc: Doc, region: Region) -> Found | None:
     return previous_sentence(doc, prev, prev.end, lo)
 
 
-def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int) -> Found:
+def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int,
+                      region: Region | None = None) -> Found:
     """The speaker of the paragraph's last quote, for a quote without a cue
     of its own; when a sentence between them names that speaker again
     ("…, dos Santos says. “…”"), that nearer mention."""
@@ -547,7 +550,27 @@ def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo:
             prev = previous_sentence(doc, para, sent_lo, prev_lo)
             if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
                 return prev
+    opens = region is not None and not any(t.is_word for t in doc.toks_outside(sent_lo, region.open_mark))
+    if opens and sent_lo > para.start and prev_att.region.end < sent_lo:
+        prev_lo = doc.sentence_start(para, sent_lo - 1)
+        if (prev_lo > prev_att.region.end and not doc.overlaps_region(prev_lo, sent_lo)
+                and not prev_att.region.unterminated and doc.text[prev_att.region.end - 1 : prev_att.region.end] != ","):
+            # a sentence between, outside quotation marks (and not after a quotation left open or
+            # one that goes on), in which someone else speaks, and the quotation opens the next
+            # sentence: "“…” Mr Dunn warned that companies could run short. “…”" is Mr Dunn's.
+            # (A sentence about someone, whatever its verb, proved too loose: "“…” Time will
+            # tell. “…”", "Matt Stevens had an awesome game".)
+            prev = previous_sentence(doc, para, sent_lo, prev_lo)
+            if (prev is not None and prev[0].form == "name" and _someone_else(prev[0], m)
+                    and len(doc.text[prev_lo:sent_lo].split()) >= 5):  # (not "Time will tell.")
+                return prev
     return Found(m, prev_att.cue)
+
+
+def _someone_else(a: Mention, b: Mention) -> bool:
+    """Do two mentions share no surname ("Mr Dunn" and "Simon Gardner")?"""
+    return a.text.split()[-1] not in b.text.split() and b.text.split()[-1] not in a.text.split()
+
 
 
 def signed_below(doc: Doc, region: Region) -> Found | None:

@@ -60,3 +60,18 @@ def test_he_after_a_sentence_of_belief_is_its_subject():
     doc = quotes_of("“We lost,” said John Kirwan. But centre Jamie Noon believes the side showed better form. "
                     "“We definitely improved,” he said.")
     assert speaker_name(doc, doc.quotes[1].speaker_id) == "Jamie Noon"
+
+
+@pytest.mark.parametrize("between, speaker", [
+    # someone else speaks in the sentence between: the quotation that opens the next is theirs
+    pytest.param("Mr Dunn warned that companies could face a short supply of talent.", "Dunn",
+                 marks=pytest.mark.rules("cue-after", "paragraph-speaker", "reported")),
+    # a sentence about someone, without a cue, hands nothing on ("Time will tell" is no report)
+    pytest.param("Matt Stevens had an awesome game at tighthead prop on Sunday.", "Simon Gardner",
+                 marks=pytest.mark.rules("cue-after", "paragraph-speaker")),
+    pytest.param("Time will tell.", "Simon Gardner", marks=pytest.mark.rules("cue-after", "paragraph-speaker")),
+])
+def test_a_cue_between_two_quotations_hands_the_second_to_its_subject(between, speaker):
+    doc = quotes_of(f"“We lost the game,” said Simon Gardner. {between} “If teams get bigger, the talent runs out.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert names[doc.quotes[-1].speaker_id] == speaker
