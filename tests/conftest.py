@@ -10,8 +10,9 @@ SEED = ROOT / "seeds" / "000_f081b1e3fe4d48df.txt"
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """Tests never touch the user's cache folder."""
+    """Tests never touch the user's cache folder, nor their clippings."""
     monkeypatch.setenv("PRESSROOM_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("PRESSROOM_CLIPPINGS", str(tmp_path_factory.mktemp("data") / "clippings.json"))
 
 
 def load_benchmark(name: str):

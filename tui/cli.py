@@ -16,6 +16,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import __version__
 from .citation import attribution
@@ -26,7 +27,7 @@ from .library import open_library
 from .model import DEFAULT_KINDS, QUOTE_KINDS, Problem
 from .paths import seeds_dir
 
-COMMANDS = ("quotes", "speakers", "search", "check", "read")
+COMMANDS = ("quotes", "speakers", "search", "check", "clippings", "read")
 
 
 class UserError(Exception):
@@ -319,6 +320,34 @@ def cmd_read(args) -> int:
     return run(_paths(args.paths), use_cache=_use_cache(args))
 
 
+# ------------------------------------------------------------- clippings
+
+
+def cmd_clippings(args) -> int:
+    from . import clippings as clips
+
+    path = Path(args.file) if args.file else clips.default_path()
+    try:
+        items = clips.load(path)
+    except clips.ClippingsError as exc:
+        raise UserError(str(exc)) from None
+    statuses = [clips.status(c) for c in items]
+    if args.action == "path":
+        print(path)
+        return 0
+    if args.action == "export":
+        sys.stdout.write(clips.export(items, args.format or "markdown", statuses))
+        return 0
+    if not items:
+        print(f"no clippings yet (c in the reader clips a quote; they are kept in {path})", file=sys.stderr)
+        return 0
+    for n, (c, st) in enumerate(zip(items, statuses), 1):
+        flag = "" if st == "fresh" else f" [{'source changed' if st == 'changed' else 'source missing'}]"
+        line = "\t".join([str(n), c.speaker or "unattributed", c.date or "", c.title, _one_line(c.text)])
+        print(sanitize(line)[0] + flag + (f"\t# {sanitize(c.note)[0]}" if c.note else ""))
+    return 0
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -329,12 +358,18 @@ def _commands(top: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser
     return dict(sub.choices)
 
 
+def clips_formats() -> tuple[str, ...]:
+    from .clippings import EXPORT_FORMATS
+
+    return EXPORT_FORMATS
+
+
 def build_parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="pressroom",
         description="A terminal reader for news that knows who said what. "
         "With no command, opens the reader on PATHs (default: the bundled seed library).",
-        epilog="Commands: quotes, speakers, search, check (pressroom COMMAND --help). "
+        epilog="Commands: quotes, speakers, search, check, clippings (pressroom COMMAND --help). "
         "Lexicons can be extended: see README, 'Extending content/'.",
     )
     top.add_argument("--version", action="version", version=f"pressroom {__version__}")
@@ -381,6 +416,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
     p.add_argument("--no-cache", action="store_true", help="parse every file again")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("clippings", help="list or export the quotes clipped in the reader",
+                       description="The clippings kept by the reader (c clips a quote): list them, export them "
+                       "with their citations, or print where the file is.")
+    p.add_argument("action", nargs="?", choices=("list", "export", "path"), default="list",
+                   help="list (default): one per line, marked when the source changed; export: to standard output; "
+                   "path: the clippings file")
+    p.add_argument("--format", choices=clips_formats(),
+                   help="export format: markdown (default: blockquotes with citations), csv, jsonl, csl-json "
+                   "(for reference managers such as Zotero)")
+    p.add_argument("--file", help="another clippings file (default: the user data folder's, or $PRESSROOM_CLIPPINGS)")
+    p.set_defaults(func=cmd_clippings)
 
     p = sub.add_parser("read", help="open the reader (the default command)", description="Open the reader.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")

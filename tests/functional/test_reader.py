@@ -495,3 +495,57 @@ async def test_search_preview_shows_the_passage_of_the_highlighted_hit(make_app,
         await pilot.press("slash", *"harbour")
         await wait_for_search(pilot)
         assert not app.screen.query_one("#search-preview").display  # too narrow: the list takes the width
+
+
+async def test_clip_two_quotes_reorder_note_copy_all_and_open_one(make_app, tmp_path):
+    import json
+    import os
+
+    from tui.ui.screens import ClippingsScreen, NoteScreen
+
+    (tmp_path / "a.txt").write_text("date 2024-01-01 Alpha story\n“We are ready,” said Ann Lee.\n"
+                                    "“It will work,” said Bob Ray.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.press("j", "c", "j", "c")
+        await pilot.pause()
+        assert "clipped" in str(app.query_one("#status").render())
+        stored = json.loads(open(os.environ["PRESSROOM_CLIPPINGS"], encoding="utf-8").read())
+        assert [c["speaker"] for c in stored["clippings"]] == ["Ann Lee", "Bob Ray"]
+        await pilot.press("C")
+        await pilot.pause()
+        assert isinstance(app.screen, ClippingsScreen)
+        await pilot.press("down", "K")  # Bob Ray's up
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"lead", "enter")
+        await pilot.pause()
+        await pilot.press("Y")
+        assert app.clipboard.startswith("> It will work\n>\n> — Bob Ray") and "\n\n> We are ready\n" in app.clipboard
+        stored = json.loads(open(os.environ["PRESSROOM_CLIPPINGS"], encoding="utf-8").read())
+        assert [(c["speaker"], c["note"]) for c in stored["clippings"]] == [("Bob Ray", "lead"), ("Ann Lee", "")]
+        await pilot.press("down", "enter")  # Ann Lee's: opened in its article
+        await pilot.pause()
+        assert not isinstance(app.screen, ClippingsScreen)
+        assert view.current_quote.text == "We are ready,"
+        await pilot.press("C", "d", "escape", "c")  # remove Bob Ray's; c on Ann Lee's unclips it
+        await pilot.pause()
+        stored = json.loads(open(os.environ["PRESSROOM_CLIPPINGS"], encoding="utf-8").read())
+        assert stored["clippings"] == []
+
+
+async def test_a_broken_clippings_file_is_named_and_never_written_over(make_app, tmp_path, monkeypatch):
+    bad = tmp_path / "clippings.json"
+    bad.write_text("{oops", encoding="utf-8")
+    monkeypatch.setenv("PRESSROOM_CLIPPINGS", str(bad))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("j", "c")
+        await pilot.pause()
+        assert any(str(bad) in str(n.message) for n in app._notifications)
+    assert bad.read_text(encoding="utf-8") == "{oops"

@@ -70,3 +70,23 @@ def test_speaker_search_narrow(snap_compare):
         await pilot.pause()
 
     assert snap_compare(_app(), terminal_size=(80, 24), run_before=before)
+
+
+def _clippings_before():
+    """Two quotes of two speakers clipped, then the Clippings screen."""
+
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("j", "c", "j", "j", "c", "C")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return before
+
+
+def test_clippings_narrow(snap_compare):
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=_clippings_before())
+
+
+def test_clippings_wide(snap_compare):
+    assert snap_compare(_app(), terminal_size=(140, 45), run_before=_clippings_before())

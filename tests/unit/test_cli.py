@@ -176,3 +176,36 @@ def test_every_option_is_documented_in_help():
         for action in p._actions:
             if action.option_strings and action.dest != "help":
                 assert action.help, f"pressroom {name} {action.option_strings[0]} has no help"
+
+
+def test_clippings_list_export_and_path(capsys, tmp_path, monkeypatch):
+    from tui import clippings as clips
+    from tui.library import build_index
+
+    src = tmp_path / "a.txt"
+    src.write_text("date 2024-01-01 Alpha story\n“We are ready,” said Ann Lee.\n", encoding="utf-8")
+    index = build_index([src])
+    art = index.articles[0]
+    (q,) = index.quotes_of(art.id)
+    store = tmp_path / "clippings.json"
+    clips.save([clips.clip(q, index.speakers.get(q.speaker_id), art, note="lead")], store)
+    monkeypatch.setenv("PRESSROOM_CLIPPINGS", str(store))
+    code, out, _err = run(capsys, "clippings")
+    assert code == 0 and out == "1\tAnn Lee\t2024-01-01\tAlpha story\tWe are ready,\t# lead\n"
+    code, out, _err = run(capsys, "clippings", "path")
+    assert out.strip() == str(store)
+    code, out, _err = run(capsys, "clippings", "export", "--format", "csv")
+    assert next(csv.DictReader(io.StringIO(out)))["quote"] == "We are ready,"
+    code, out, _err = run(capsys, "clippings", "export")
+    assert out.startswith("> We are ready\n>\n> — Ann Lee, *Alpha story* (2024-01-01)")
+    src.write_text("date 2024-01-01 Alpha story\n“We are set,” said Ann Lee.\n", encoding="utf-8")
+    code, out, _err = run(capsys, "clippings")
+    assert "We are ready, [source changed]" in out  # the words clipped, marked, never the new ones
+
+
+def test_a_broken_clippings_file_is_one_line_and_exit_status_2(capsys, tmp_path):
+    bad = tmp_path / "clippings.json"
+    bad.write_text("{oops", encoding="utf-8")
+    code, out, err = run(capsys, "clippings", "--file", str(bad))
+    assert code == 2 and out == "" and err.count("\n") == 1 and str(bad) in err and "broken JSON" in err
+    assert bad.read_text(encoding="utf-8") == "{oops"  # left as it was

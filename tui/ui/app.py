@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from .. import clippings as clips
 from ..attribution import Rule
 from ..citation import attribution, format_citation
 from ..index import Index
@@ -33,7 +34,7 @@ from ..search import Hit, SearchIndex, search_said, speakers_asked
 from .article_view import ArticleView
 from .clipboard import system_copy
 from .rowlist import Row, RowList, plain
-from .screens import ListScreen, SearchScreen
+from .screens import ClippingsScreen, ListScreen, SearchScreen
 
 NARROW = 100  # below this width one pane is shown at a time
 #: quote kinds the article pane marks; reported speech is shown, distinct, and can be hidden (i)
@@ -47,6 +48,8 @@ KEYS: list[tuple[str, str]] = [
     ("Tab / Shift+Tab", "next / previous pane: library, article, speakers"),
     ("y", "copy the current quote with its attribution"),
     ("Y", "copy the current quote as a Markdown blockquote with citation"),
+    ("c", "clip the current quote (again: unclip it); kept across sessions"),
+    ("C", "the clippings: Enter opens, y / Y copies one / all, d removes, J / K move, e adds a note"),
     ("n / N", "next / previous highlighted passage (the chosen speaker's quotes)"),
     ("a", "speakers of this article / of the whole library (and the focus on them)"),
     ("i", "show or hide reported speech (no quote marks; shown in italics)"),
@@ -112,6 +115,8 @@ class PressroomApp(App):
         Binding("slash", "search", "Search"),
         Binding("y", "copy_quote", "Copy"),
         Binding("Y", "copy_markdown", "Copy MD", show=False),
+        Binding("c", "clip", "Clip"),
+        Binding("C", "clippings", "Clippings", show=False),
         Binding("n", "next_highlight", "Next hl"),
         Binding("N", "previous_highlight", "Prev hl", show=False),
         Binding("tab", "cycle_pane(1)", "Panes", priority=True),
@@ -144,6 +149,9 @@ class PressroomApp(App):
         self.last_hit: int | None = None
         self.use_system_clipboard = system_clipboard
         self._quote_counts: dict[str, int] = {}
+        self.clippings_path = clips.default_path()
+        self._clippings: list[clips.Clipping] | None = None  # read when first needed
+        self._clippings_broken = False  # a file we cannot read is never written over
 
     # ---------------------------------------------------------------- layout
 
@@ -409,6 +417,8 @@ class PressroomApp(App):
         role = q.role or (sp.role_in(q.article_id) if sp else None)
         if role:
             line.append(f" — {role}")
+        if self.is_clipped(q):
+            line.append("  ✂ clipped", style="bold")
         line.append("\n" + found_by(q, sp), style="dim")
         self._set_status(line)
 
@@ -596,8 +606,9 @@ class PressroomApp(App):
                 return None
             roles = "; ".join(sp.roles) or "no role given"
             said = index.count_by(sp.id)
-            return sp.name, f"{roles}\n{said} quote{'s' if said != 1 else ''} in {len(sp.articles)} " \
-                f"article{'s' if len(sp.articles) != 1 else ''}", []
+            counts = (f"{said} quote{'s' if said != 1 else ''} in {len(sp.articles)} "
+                      f"article{'s' if len(sp.articles) != 1 else ''}")
+            return sp.name, f"{roles}\n{counts}", []
         if c.article_id is None:
             return None
         art = index.article(c.article_id)
@@ -691,6 +702,83 @@ class PressroomApp(App):
     def action_copy_markdown(self) -> None:
         self._copy("markdown")
 
+    # ------------------------------------------------------------- clippings
+
+    @property
+    def clippings(self) -> list[clips.Clipping]:
+        if self._clippings is None:
+            try:
+                self._clippings = clips.load(self.clippings_path)
+            except clips.ClippingsError as exc:
+                self._clippings, self._clippings_broken = [], True
+                self.notify(f"{exc}; it is left as it is, and clips are not kept", severity="error", markup=False,
+                            timeout=10)
+        return self._clippings
+
+    def set_clippings(self, items: list[clips.Clipping]) -> None:
+        self._clippings = items
+        if self._clippings_broken:
+            return
+        try:
+            clips.save(items, self.clippings_path)
+        except OSError as exc:
+            self.notify(f"{self.clippings_path}: cannot write the clippings ({exc.strerror or exc})",
+                        severity="error", markup=False)
+
+    def is_clipped(self, q: Quote) -> bool:
+        return any(
+            c.article_id == q.article_id and c.start == q.start and c.end == q.end for c in self.clippings)
+
+    def clipping_statuses(self) -> list[str]:
+        texts = {a.id: a.text for a in self.index.articles} if self.index is not None else None
+        return [clips.status(c, texts) for c in self.clippings]
+
+    def action_clip(self) -> None:
+        view = self.query_one(ArticleView)
+        q = view.current_quote
+        if q is None or self.index is None or self.article is None:
+            self.notify("No quote selected: move to one with j/k first.", severity="warning")
+            return
+        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        items, added = clips.toggle(self.clippings, clips.clip(q, sp, self.article))
+        self.set_clippings(items)
+        short = q.text if len(q.text) <= 40 else q.text[:39] + "…"
+        self.notify(f"{'Clipped' if added else 'Unclipped'}: {plain(short)} ({len(items)} clipping"
+                    f"{'s' if len(items) != 1 else ''}; C lists them)", markup=False, title="Clippings")
+        self._show_quote_status(view, q)
+
+    def action_clippings(self) -> None:
+        self.push_screen(ClippingsScreen(self))
+
+    def open_clipping(self, c: clips.Clipping) -> bool:
+        """Open clipping ``c`` in its article, at its words; False (and a notice)
+        when the library no longer has them as they were clipped."""
+        if self.index is None or c.article_id not in {a.id for a in self.index.articles}:
+            self.notify("That clipping's article is not in this library.", severity="warning")
+            return False
+        art = self.index.article(c.article_id)
+        if art.text[c.start : c.end] != c.text:
+            self.notify("That clipping's source has changed: its words are no longer there.", severity="warning")
+            return False
+        self._remember()
+        self.open_article(c.article_id)
+        view = self.query_one(ArticleView)
+        q = self.index.quote_at(c.article_id, c.start)
+        if q is not None:
+            view.select_quote(q.id)
+        view.set_passage(c.start, c.end)
+        view.focus()
+        return True
+
+    def copy_clippings(self, items: list[clips.Clipping], style: str) -> None:
+        """Copy ``items`` with their citations as they were clipped (Markdown: one blockquote each)."""
+        text = "\n\n".join(c.citation_markdown if style == "markdown" else c.citation for c in items)
+        self.copy_to_clipboard(text)
+        if self.use_system_clipboard:
+            self._system_copy(text)
+        self.notify(f"Copied {len(items)} clipping{'s' if len(items) != 1 else ''}"
+                    f"{' as Markdown' if style == 'markdown' else ''}", title="Clipboard", markup=False)
+
     # ------------------------------------------------------------ help, etc.
 
     def action_help(self) -> None:
@@ -710,6 +798,8 @@ class PressroomApp(App):
         yield SystemCommand("Search", "Fuzzy search quotes, text, speakers and titles (/)", self.action_search)
         yield SystemCommand("Copy quote", "Copy the current quote with its attribution (y)", self.action_copy_quote)
         yield SystemCommand("Copy quote as Markdown", "Blockquote with citation (Y)", self.action_copy_markdown)
+        yield SystemCommand("Clip quote", "Add the current quote to the clippings, or remove it (c)", self.action_clip)
+        yield SystemCommand("Clippings", "The quotes clipped: open, copy, reorder, note (C)", self.action_clippings)
         yield SystemCommand("Next quote", "Move to the next quote in the article (j)",
                             lambda: self.query_one(ArticleView).action_next_quote())
         yield SystemCommand("Previous quote", "Move to the previous quote (k)",

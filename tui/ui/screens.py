@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -246,6 +246,137 @@ class ListScreen(ModalScreen[None]):
                                             (part, ""))))
         lst.set_rows(rows)
         lst.focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(ModalScreen["str | None"]):
+    """One line of text: a clipping's note. Enter keeps it, Esc leaves it as it was."""
+
+    DEFAULT_CSS = """
+    NoteScreen { align: center middle; background: $background 60%; }
+    NoteScreen > #note-box { width: 80%; max-width: 90; height: auto; border: round $accent; background: $surface;
+        padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Back")]
+
+    def __init__(self, note: str) -> None:
+        super().__init__()
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-box") as box:
+            box.border_title = "Note"
+            box.border_subtitle = "Enter keeps it · Esc leaves it"
+            yield Input(value=self.note, id="note-input", placeholder="a short note for this clipping")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ClippingsScreen(ModalScreen[None]):
+    """The clippings: speaker, quote, article and date, one per row, marked
+    when the source changed. Enter opens one in its article; y copies one,
+    Y all of them as Markdown, each with its citation; d removes one; J / K
+    move it down / up; e edits its note."""
+
+    DEFAULT_CSS = """
+    ClippingsScreen { align: center top; background: $background; }
+    ClippingsScreen > #clippings-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
+        background: $surface; padding: 0 1; }
+    ClippingsScreen RowList { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("escape,q", "close", "Back"),
+        Binding("y", "copy_one", "Copy"),
+        Binding("Y", "copy_all", "Copy all"),
+        Binding("d,delete", "remove", "Remove"),
+        Binding("J", "move(1)", "Move down"),
+        Binding("K", "move(-1)", "Move up"),
+        Binding("e", "note", "Note"),
+    ]
+
+    def __init__(self, owner) -> None:
+        super().__init__()
+        self.owner = owner  # the app: its clippings, how to save, open and copy them
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="clippings-box") as box:
+            box.border_title = "Clippings"
+            box.border_subtitle = "Enter open · y copy · Y copy all · d remove · J/K move · e note · Esc back"
+            yield RowList(id="clippings-rows", empty="No clippings yet: c in the article clips the current quote.")
+
+    def on_mount(self) -> None:
+        self.refill()
+        self.query_one(RowList).focus()
+
+    def refill(self, keep: int | None = None) -> None:
+        rows = []
+        for i, (c, status) in enumerate(zip(self.owner.clippings, self.owner.clipping_statuses())):
+            frags = [(("SAID  " if c.kind == "indirect" else "QUOTE ") , "rowlist--tag"),
+                     (plain(c.speaker or "unattributed") + ": ", "rowlist--accent"),
+                     (plain(c.text).replace("\n", " "), "")]
+            frags.append(("  · " + plain(c.title) + (f", {c.date}" if c.date else ""), "rowlist--dim"))
+            if status != "fresh":
+                frags.append((" [source changed]" if status == "changed" else " [source missing]", "rowlist--tag"))
+            if c.note:
+                frags.append(("  # " + plain(c.note), "rowlist--dim"))
+            rows.append(Row(i, tuple(frags)))
+        lst = self.query_one(RowList)
+        lst.set_rows(rows, keep_key=keep if keep is not None else lst.current_key)
+        n = len(rows)
+        self.query_one("#clippings-box").border_title = f"Clippings ({n})" if n else "Clippings"
+
+    def _current(self) -> int | None:
+        key = self.query_one(RowList).current_key
+        return key if key is not None and 0 <= key < len(self.owner.clippings) else None
+
+    def on_row_list_chosen(self, event: RowList.Chosen) -> None:
+        if event.key is not None and 0 <= event.key < len(self.owner.clippings):
+            c = self.owner.clippings[event.key]
+            if self.owner.open_clipping(c):
+                self.dismiss(None)
+
+    def action_copy_one(self) -> None:
+        i = self._current()
+        if i is not None:
+            self.owner.copy_clippings([self.owner.clippings[i]], "plain")
+
+    def action_copy_all(self) -> None:
+        if self.owner.clippings:
+            self.owner.copy_clippings(self.owner.clippings, "markdown")
+
+    def action_remove(self) -> None:
+        i = self._current()
+        if i is not None:
+            self.owner.set_clippings([c for k, c in enumerate(self.owner.clippings) if k != i])
+            self.refill(keep=min(i, len(self.owner.clippings) - 1))
+
+    def action_move(self, delta: int) -> None:
+        from ..clippings import moved
+
+        i = self._current()
+        if i is not None:
+            self.owner.set_clippings(moved(self.owner.clippings, i, delta))
+            self.refill(keep=max(0, min(len(self.owner.clippings) - 1, i + delta)))
+
+    def action_note(self) -> None:
+        from ..clippings import with_note
+
+        i = self._current()
+        if i is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.owner.set_clippings(with_note(self.owner.clippings, i, note))
+                self.refill(keep=i)
+
+        self.app.push_screen(NoteScreen(self.owner.clippings[i].note), done)
 
     def action_close(self) -> None:
         self.dismiss(None)
