@@ -513,6 +513,7 @@ async def test_clip_two_quotes_reorder_note_copy_all_and_open_one(make_app, tmp_
         await pilot.press("j", "c", "j", "c")
         await pilot.pause()
         assert "clipped" in str(app.query_one("#status").render())
+        assert view.clipped == {(q.start, q.end) for q in view.quotes}  # the article pane marks both
         stored = json.loads(open(os.environ["PRESSROOM_CLIPPINGS"], encoding="utf-8").read())
         assert [c["speaker"] for c in stored["clippings"]] == ["Ann Lee", "Bob Ray"]
         await pilot.press("C")
@@ -535,7 +536,7 @@ async def test_clip_two_quotes_reorder_note_copy_all_and_open_one(make_app, tmp_
         await pilot.press("C", "d", "escape", "c")  # remove Bob Ray's; c on Ann Lee's unclips it
         await pilot.pause()
         stored = json.loads(open(os.environ["PRESSROOM_CLIPPINGS"], encoding="utf-8").read())
-        assert stored["clippings"] == []
+        assert stored["clippings"] == [] and view.clipped == set()
 
 
 async def test_a_broken_clippings_file_is_named_and_never_written_over(make_app, tmp_path, monkeypatch):

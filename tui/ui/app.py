@@ -343,6 +343,7 @@ class PressroomApp(App):
         quotes = list(self.index.quotes_of(article_id, self.kinds))
         view.border_title = Content(plain(self.article.title))  # text, never markup
         view.show(self.article, quotes)
+        self._mark_clipped()
         self._apply_speaker_highlight()
         if quote_id:
             view.select_quote(quote_id)
@@ -715,8 +716,14 @@ class PressroomApp(App):
                             timeout=10)
         return self._clippings
 
+    def _mark_clipped(self) -> None:
+        if self.article is not None:
+            aid = self.article.id
+            self.query_one(ArticleView).set_clipped({(c.start, c.end) for c in self.clippings if c.article_id == aid})
+
     def set_clippings(self, items: list[clips.Clipping]) -> None:
         self._clippings = items
+        self._mark_clipped()
         if self._clippings_broken:
             return
         try:

@@ -113,6 +113,7 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "article--title", "article--meta", "article--quote", "article--mixed", "article--indirect",
         "article--nested", "article--current", "article--speaker", "article--passage", "article--empty",
+        "article--clipped",
     }
     DEFAULT_CSS = """
     ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; scrollbar-gutter: stable; }
@@ -126,6 +127,7 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
     ArticleView > .article--passage { background: $primary 45%; }
     ArticleView > .article--current { background: $accent; color: $text; text-style: bold; }
     ArticleView > .article--empty { color: $text-muted; }
+    ArticleView > .article--clipped { text-style: underline; }
     """
     BINDINGS = [
         Binding("j,right_square_bracket", "next_quote", "Next quote", show=False),
@@ -152,6 +154,7 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
         self.quotes: list[Quote] = []
         self.current: int = -1
         self.speaker_quotes: set[str] = set()
+        self.clipped: set[tuple[int, int]] = set()  # (start, end) of the quotes clipped in this article
         self.passage: tuple[int, int] | None = None
         self.empty_message = "Loading…"
         self._lines: list[Line] = []
@@ -184,6 +187,11 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
 
     def set_speaker_quotes(self, quote_ids: set[str]) -> None:
         self.speaker_quotes = set(quote_ids)
+        self._invalidate()
+
+    def set_clipped(self, spans: set[tuple[int, int]]) -> None:
+        """Mark the quotes at these spans as clipped (underlined)."""
+        self.clipped = set(spans)
         self._invalidate()
 
     def set_passage(self, start: int, end: int) -> None:
@@ -332,6 +340,8 @@ class ArticleView(StyleCacheMixin, ScrollView, can_focus=True):
                 marks.append((q.start, q.end, "article--current", 5))
             if q.id in self.speaker_quotes:
                 marks.append((q.start, q.end, "article--speaker", 3))
+            if (q.start, q.end) in self.clipped:
+                marks.append((q.start, q.end, "article--clipped", 2))
             cls = {"direct": "article--quote", "mixed": "article--mixed", "nested": "article--nested",
                    "indirect": "article--indirect"}.get(q.kind)
             if cls:
