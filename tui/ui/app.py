@@ -676,17 +676,25 @@ class PressroomApp(App):
 
     # ------------------------------------------------------------------ copy
 
-    def _copy(self, style: str) -> None:
-        view = self.query_one(ArticleView)
-        q = view.current_quote
+    def _current(self) -> tuple[Quote, Speaker | None] | None:
+        """The current quote and its speaker; None (and a notice) when no quote is current."""
+        q = self.query_one(ArticleView).current_quote
         if q is None or self.index is None or self.article is None:
             self.notify("No quote selected: move to one with j/k first.", severity="warning")
-            return
-        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
-        text = format_citation(q, sp, self.article, style=style)
-        self.copy_to_clipboard(text)
+            return None
+        return q, (self.index.speakers.get(q.speaker_id) if q.speaker_id else None)
+
+    def _to_clipboard(self, text: str) -> None:
+        self.copy_to_clipboard(text)  # OSC 52
         if self.use_system_clipboard:
             self._system_copy(text)
+
+    def _copy(self, style: str) -> None:
+        current = self._current()
+        if current is None:
+            return
+        q, sp = current
+        self._to_clipboard(format_citation(q, sp, self.article, style=style))
         short = q.text if len(q.text) <= 50 else q.text[:49] + "…"
         what = f"reported speech (not verbatim): {plain(short)}" if q.kind == "indirect" else f"“{plain(short)}”"
         self.notify(f"Copied{' as Markdown' if style == 'markdown' else ''}: {what} — {attribution(q, sp)}",
@@ -741,18 +749,16 @@ class PressroomApp(App):
         return [clips.status(c, texts) for c in self.clippings]
 
     def action_clip(self) -> None:
-        view = self.query_one(ArticleView)
-        q = view.current_quote
-        if q is None or self.index is None or self.article is None:
-            self.notify("No quote selected: move to one with j/k first.", severity="warning")
+        current = self._current()
+        if current is None:
             return
-        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        q, sp = current
         items, added = clips.toggle(self.clippings, clips.clip(q, sp, self.article))
         self.set_clippings(items)
         short = q.text if len(q.text) <= 40 else q.text[:39] + "…"
         self.notify(f"{'Clipped' if added else 'Unclipped'}: {plain(short)} ({len(items)} clipping"
                     f"{'s' if len(items) != 1 else ''}; C lists them)", markup=False, title="Clippings")
-        self._show_quote_status(view, q)
+        self._show_quote_status(self.query_one(ArticleView), q)
 
     def action_clippings(self) -> None:
         self.push_screen(ClippingsScreen(self))
@@ -779,10 +785,7 @@ class PressroomApp(App):
 
     def copy_clippings(self, items: list[clips.Clipping], style: str) -> None:
         """Copy ``items`` with their citations as they were clipped (Markdown: one blockquote each)."""
-        text = "\n\n".join(c.citation_markdown if style == "markdown" else c.citation for c in items)
-        self.copy_to_clipboard(text)
-        if self.use_system_clipboard:
-            self._system_copy(text)
+        self._to_clipboard("\n\n".join(c.citation_markdown if style == "markdown" else c.citation for c in items))
         self.notify(f"Copied {len(items)} clipping{'s' if len(items) != 1 else ''}"
                     f"{' as Markdown' if style == 'markdown' else ''}", title="Clipboard", markup=False)
 
