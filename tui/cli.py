@@ -35,7 +35,33 @@ class UserError(Exception):
 
 
 def _paths(paths: Sequence[str]) -> list[str]:
-    return list(paths) if paths else [str(seeds_dir())]
+    """The paths to read (the seed library when none); ``-`` is one article
+    read from standard input (``pbpaste | pressroom quotes -``)."""
+    return [_stdin_file() if p == "-" else p for p in paths] if paths else [str(seeds_dir())]
+
+
+_STDIN: list[str] = []  # the file standard input was saved to, once per run
+
+
+def _stdin_file() -> str:
+    """Standard input saved as ``stdin.txt`` in a private temporary folder
+    (read once, at most ingest's file limit and one byte more: ingest then
+    reports a larger input as it reports a larger file)."""
+    if not _STDIN:
+        import atexit
+        import shutil
+        import tempfile
+
+        from .ingest import MAX_FILE_BYTES
+
+        folder = tempfile.mkdtemp(prefix="pressroom-stdin-")
+        atexit.register(shutil.rmtree, folder, True)
+        path = os.path.join(folder, "stdin.txt")
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        with open(path, "wb") as fh:
+            fh.write(data)
+        _STDIN.append(path)
+    return _STDIN[0]
 
 
 def _report(problems: Sequence[Problem], stream=None) -> None:
@@ -46,6 +72,8 @@ def _report(problems: Sequence[Problem], stream=None) -> None:
 
 
 def _use_cache(args) -> bool:
+    if "-" in (getattr(args, "paths", None) or ()):
+        return False  # standard input is read once: nothing to keep for next time
     return not getattr(args, "no_cache", False) and not os.environ.get("PRESSROOM_NO_CACHE")
 
 
@@ -313,6 +341,9 @@ def cmd_check(args) -> int:
 
 
 def cmd_read(args) -> int:
+    if "-" in args.paths:
+        raise UserError("- (standard input) is for quotes, speakers, search and check: the reader needs the "
+                        "terminal for its keys; save the text to a file and open that")
     try:
         from .ui.app import run
     except ImportError as exc:  # pragma: no cover - textual missing
@@ -376,7 +407,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", metavar="COMMAND")
 
     def common(p, kinds=True):
-        p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
+        p.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders (default: the seed library); - reads one article from standard input")
         p.add_argument("-q", "--quiet", action="store_true", help="do not report problems with input files")
         p.add_argument("--no-cache", action="store_true", help="parse every file again, neither reading nor writing the cache")
         if kinds:

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -209,3 +210,17 @@ def test_a_broken_clippings_file_is_one_line_and_exit_status_2(capsys, tmp_path)
     code, out, err = run(capsys, "clippings", "--file", str(bad))
     assert code == 2 and out == "" and err.count("\n") == 1 and str(bad) in err and "broken JSON" in err
     assert bad.read_text(encoding="utf-8") == "{oops"  # left as it was
+
+
+def test_dash_reads_one_article_from_standard_input(tmp_path):
+    env = {**os.environ, "PRESSROOM_CACHE_DIR": str(tmp_path / "cache")}
+    body = "Budget talks\n“We will not pay,” said Ann Lee.\n"
+    out = subprocess.run([sys.executable, "-m", "tui", "quotes", "-", "--format", "jsonl"], input=body,
+                         capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stderr
+    (rec,) = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rec["title"] == "Budget talks" and [q["speaker"] for q in rec["quotes"]] == ["Ann Lee"]
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())  # nothing cached
+    # the reader needs the terminal for its keys: one clear line, no traceback
+    out = subprocess.run([sys.executable, "-m", "tui", "-"], input=body, capture_output=True, text=True, env=env)
+    assert out.returncode == 2 and "standard input" in out.stderr and "Traceback" not in out.stderr
