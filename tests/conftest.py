@@ -10,9 +10,10 @@ SEED = ROOT / "seeds" / "000_f081b1e3fe4d48df.txt"
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """Tests never touch the user's cache folder, nor their clippings."""
+    """Tests never touch the user's cache folder, clippings or config."""
     monkeypatch.setenv("PRESSROOM_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("PRESSROOM_CLIPPINGS", str(tmp_path_factory.mktemp("data") / "clippings.json"))
+    monkeypatch.setenv("PRESSROOM_CONFIG", str(tmp_path_factory.mktemp("config") / "config.yaml"))
 
 
 def load_benchmark(name: str):

@@ -27,7 +27,7 @@ from .library import open_library
 from .model import DEFAULT_KINDS, QUOTE_KINDS, Problem
 from .paths import seeds_dir
 
-COMMANDS = ("quotes", "speakers", "search", "check", "clippings", "read")
+COMMANDS = ("quotes", "speakers", "search", "check", "clippings", "config", "read")
 
 
 class UserError(Exception):
@@ -379,6 +379,33 @@ def cmd_clippings(args) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- config
+
+
+def cmd_config(args) -> int:
+    from . import config as user_config
+
+    path = user_config.default_path()
+    if args.action == "path":
+        print(path)
+        return 0
+    themes = None
+    try:
+        from textual.theme import BUILTIN_THEMES
+
+        themes = frozenset(BUILTIN_THEMES)
+    except ImportError:  # pragma: no cover - textual missing
+        pass
+    cfg, problems = user_config.load(path, themes)
+    for line in problems:
+        print(f"pressroom: {sanitize(line)[0]}", file=sys.stderr)
+    if args.action == "show":
+        sys.stdout.write(user_config.show(cfg))
+    elif not problems:
+        print(f"{path}: {'no config file (the defaults are used)' if not path.exists() else 'fine'}")
+    return 1 if problems else 0
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -400,7 +427,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="pressroom",
         description="A terminal reader for news that knows who said what. "
         "With no command, opens the reader on PATHs (default: the bundled seed library).",
-        epilog="Commands: quotes, speakers, search, check, clippings (pressroom COMMAND --help). "
+        epilog="Commands: quotes, speakers, search, check, clippings, config (pressroom COMMAND --help). "
         "Lexicons can be extended: see README, 'Extending content/'.",
     )
     top.add_argument("--version", action="version", version=f"pressroom {__version__}")
@@ -460,6 +487,13 @@ def build_parser() -> argparse.ArgumentParser:
                    "(for reference managers such as Zotero)")
     p.add_argument("--file", help="another clippings file (default: the user data folder's, or $PRESSROOM_CLIPPINGS)")
     p.set_defaults(func=cmd_clippings)
+
+    p = sub.add_parser("config", help="where the reader's settings are, what they are, and their problems",
+                       description="The reader's settings (config.yaml: keys by action id, theme, kinds).")
+    p.add_argument("action", nargs="?", choices=("path", "show", "check"), default="show",
+                   help="path: the file; show (default): the effective settings, as YAML; check: its problems "
+                   "(exit status 1 when there are any)")
+    p.set_defaults(func=cmd_config)
 
     p = sub.add_parser("read", help="open the reader (the default command)", description="Open the reader.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")

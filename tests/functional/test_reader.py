@@ -550,3 +550,38 @@ async def test_a_broken_clippings_file_is_named_and_never_written_over(make_app,
         await pilot.pause()
         assert any(str(bad) in str(n.message) for n in app._notifications)
     assert bad.read_text(encoding="utf-8") == "{oops"
+
+
+async def test_a_keymap_rebinds_copy_and_help_lists_it(make_app, tmp_path, monkeypatch):
+    import os
+
+    from tui.ui.screens import ListScreen
+
+    with open(os.environ["PRESSROOM_CONFIG"], "w", encoding="utf-8") as fh:
+        fh.write("keys:\n  copy: x\ntheme: nord\n")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        assert app.theme == "nord"
+        app.query_one(ArticleView).focus()
+        await pilot.press("j", "x")
+        assert app.clipboard.startswith("“A clear illegal act” — South Korea")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ListScreen)
+        assert ("x", "copy the current quote with its attribution (copy)") in app.screen.lines
+
+
+async def test_a_broken_config_is_named_and_the_reader_runs_with_defaults(make_app):
+    import os
+
+    path = os.environ["PRESSROOM_CONFIG"]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("keys: [\n")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        assert any(str(n.message).startswith(f"{path}, line 2: not valid YAML") for n in app._notifications)
+        app.query_one(ArticleView).focus()
+        await pilot.press("j", "y")  # the default keys still work
+        assert app.clipboard.startswith("“A clear illegal act”")

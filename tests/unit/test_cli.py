@@ -224,3 +224,15 @@ def test_dash_reads_one_article_from_standard_input(tmp_path):
     # the reader needs the terminal for its keys: one clear line, no traceback
     out = subprocess.run([sys.executable, "-m", "tui", "-"], input=body, capture_output=True, text=True, env=env)
     assert out.returncode == 2 and "standard input" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_config_path_show_and_check(capsys, tmp_path, monkeypatch):
+    path = tmp_path / "config.yaml"
+    monkeypatch.setenv("PRESSROOM_CONFIG", str(path))
+    code, out, _ = run(capsys, "config", "path")
+    assert (code, out.strip()) == (0, str(path))
+    code, out, _ = run(capsys, "config", "check")
+    assert code == 0 and "no config file" in out
+    path.write_text("keys:\n  clip: x\ntheme: nope\n", encoding="utf-8")
+    code, out, err = run(capsys, "config", "show")
+    assert code == 1 and "  clip: x" in out and f"{path} (line 3): no theme 'nope'" in err

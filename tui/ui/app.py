@@ -24,6 +24,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from .. import clippings as clips
+from .. import config as user_config
 from ..attribution import Rule
 from ..citation import attribution, format_citation
 from ..index import Index
@@ -111,24 +112,25 @@ class PressroomApp(App):
     .narrow.-side #sidebar { display: block; width: 100%; max-width: 100%; }
     .narrow.-side #article-pane { display: none; }
     """
+    #: every binding a user may rebind carries its action id (config.yaml ``keys:``; tui.config.ACTIONS)
     BINDINGS = [
-        Binding("slash", "search", "Search"),
-        Binding("y", "copy_quote", "Copy"),
-        Binding("Y", "copy_markdown", "Copy MD", show=False),
-        Binding("c", "clip", "Clip"),
-        Binding("C", "clippings", "Clippings", show=False),
-        Binding("n", "next_highlight", "Next hl"),
-        Binding("N", "previous_highlight", "Prev hl", show=False),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("y", "copy_quote", "Copy", id="copy"),
+        Binding("Y", "copy_markdown", "Copy MD", show=False, id="copy-markdown"),
+        Binding("c", "clip", "Clip", id="clip"),
+        Binding("C", "clippings", "Clippings", show=False, id="clippings"),
+        Binding("n", "next_highlight", "Next hl", id="next-highlight"),
+        Binding("N", "previous_highlight", "Prev hl", show=False, id="previous-highlight"),
         Binding("tab", "cycle_pane(1)", "Panes", priority=True),
         Binding("shift+tab", "cycle_pane(-1)", "Panes", show=False, priority=True),
-        Binding("a", "toggle_speaker_scope", "Scope", show=False),
-        Binding("i", "toggle_kinds", "Kinds", show=False),
-        Binding("o", "toggle_sort", "Sort", show=False),
-        Binding("f", "filter_library", "Filter", show=False),
-        Binding("p", "show_problems", "Problems", show=False),
+        Binding("a", "toggle_speaker_scope", "Scope", show=False, id="speaker-scope"),
+        Binding("i", "toggle_kinds", "Kinds", show=False, id="kinds"),
+        Binding("o", "toggle_sort", "Sort", show=False, id="sort"),
+        Binding("f", "filter_library", "Filter", show=False, id="filter"),
+        Binding("p", "show_problems", "Problems", show=False, id="problems"),
         Binding("escape", "back", "Back", show=False),
-        Binding("question_mark,f1", "help", "Help"),
-        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
     ]
 
     def __init__(self, paths: Sequence[str], *, system_clipboard: bool = True, use_cache: bool = True) -> None:
@@ -149,6 +151,9 @@ class PressroomApp(App):
         self.last_hit: int | None = None
         self.use_system_clipboard = system_clipboard
         self._quote_counts: dict[str, int] = {}
+        self.config, self.config_problems = user_config.load(themes=frozenset(self.available_themes))
+        if self.config.kinds:
+            self.kinds = self.config.kinds
         self.clippings_path = clips.default_path()
         self._clippings: list[clips.Clipping] | None = None  # read when first needed
         self._clippings_broken = False  # a file we cannot read is never written over
@@ -174,6 +179,12 @@ class PressroomApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+        if self.config.theme:
+            self.theme = self.config.theme
+        for problem in self.config_problems:  # a broken config never stops the reader: it says so
+            self.notify(problem, severity="warning", markup=False, timeout=10)
         self._apply_width(self.size.width)
         self.query_one(ArticleView).focus()
         self.load_library()
@@ -792,7 +803,13 @@ class PressroomApp(App):
     # ------------------------------------------------------------ help, etc.
 
     def action_help(self) -> None:
-        self.push_screen(ListScreen("Keys", KEYS))
+        rows = KEYS
+        if self.config.keys:
+            # the keys as configured first: the list below gives the defaults
+            rows = [(f"Configured ({self.config.path})", ""),
+                    *((key, f"{user_config.ACTIONS[action]} ({action})") for action, key in self.config.keys.items()),
+                    ("", ""), *KEYS]
+        self.push_screen(ListScreen("Keys", rows))
 
     def action_show_problems(self) -> None:
         if self.index is None:
