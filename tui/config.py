@@ -32,6 +32,7 @@ ACTIONS: dict[str, str] = {
     "copy-markdown": "copy the current quote as a Markdown blockquote",
     "clip": "clip the current quote, or unclip it",
     "clippings": "the clippings",
+    "quotes": "every quote as a table",
     "next-highlight": "next highlighted passage",
     "previous-highlight": "previous highlighted passage",
     "speaker-scope": "speakers of this article / of the library",

@@ -585,3 +585,32 @@ async def test_a_broken_config_is_named_and_the_reader_runs_with_defaults(make_a
         app.query_one(ArticleView).focus()
         await pilot.press("j", "y")  # the default keys still work
         assert app.clipboard.startswith("“A clear illegal act”")
+
+
+async def test_quotes_view_from_the_speakers_pane_filters_sorts_opens_and_clips(make_app, tmp_path):
+    from tui.ui.screens import QuotesScreen
+
+    (tmp_path / "a.txt").write_text("date 2024-01-05 Iraq debate\n“Iraq was the right call,” said Tony Blair.\n"
+                                    "“Iraq was a disaster,” said Michael Howard.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("date 2024-03-01 Budget\n“The budget is fair,” said Tony Blair.\n",
+                                    encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("a")  # the library's speakers, with the focus
+        app.query_one("#speakers", RowList).move_to_key("tony-blair")
+        await pilot.press("Q")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuotesScreen) and bool(app.screen.quotes))
+        screen = app.screen
+        assert screen.query_one("#quotes-filter").value == '@"Tony Blair" '
+        assert [q.text for q in screen.quotes] == ["The budget is fair,", "Iraq was the right call,"]  # newest first
+        await pilot.press(*"iraq")
+        await wait_until(pilot, lambda: len(screen.quotes) == 1)
+        await pilot.press("down", "c")
+        await pilot.pause()
+        assert [c.text for c in app.clippings] == ["Iraq was the right call,"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, QuotesScreen)
+        assert app.article.title == "Iraq debate"
+        assert app.query_one(ArticleView).current_quote.text == "Iraq was the right call,"

@@ -5,7 +5,7 @@ and look at the SVGs in ``__snapshots__`` before committing them.
 """
 
 from tests.conftest import SEED
-from tests.functional.conftest import wait_for_search, wait_loaded
+from tests.functional.conftest import wait_for_search, wait_loaded, wait_until
 
 
 def _app():
@@ -90,3 +90,25 @@ def test_clippings_narrow(snap_compare):
 
 def test_clippings_wide(snap_compare):
     assert snap_compare(_app(), terminal_size=(140, 45), run_before=_clippings_before())
+
+
+def _quotes_before():
+    """The Quotes view, filtered to one speaker's quotes."""
+
+    async def before(pilot):
+        await wait_loaded(pilot)
+        await pilot.press("Q", *"@jeon")
+        screen = pilot.app.screen
+        # the filter runs in a worker: wait for the answer to what is typed
+        await wait_until(pilot, lambda: bool(screen.quotes) and all(q.speaker_id == "jeon-ha-kyu" for q in screen.quotes))
+        await pilot.pause()
+
+    return before
+
+
+def test_quotes_view_narrow(snap_compare):
+    assert snap_compare(_app(), terminal_size=(80, 24), run_before=_quotes_before())
+
+
+def test_quotes_view_wide(snap_compare):
+    assert snap_compare(_app(), terminal_size=(140, 45), run_before=_quotes_before())

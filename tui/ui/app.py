@@ -35,7 +35,7 @@ from ..search import Hit, SearchIndex, search_said, speakers_asked
 from .article_view import ArticleView
 from .clipboard import system_copy
 from .rowlist import Row, RowList, plain
-from .screens import ClippingsScreen, ListScreen, SearchScreen
+from .screens import ClippingsScreen, ListScreen, QuotesScreen, SearchScreen
 
 NARROW = 100  # below this width one pane is shown at a time
 #: quote kinds the article pane marks; reported speech is shown, distinct, and can be hidden (i)
@@ -51,6 +51,7 @@ KEYS: list[tuple[str, str]] = [
     ("Y", "copy the current quote as a Markdown blockquote with citation"),
     ("c", "clip the current quote (again: unclip it); kept across sessions"),
     ("C", "the clippings: Enter opens, y / Y copies one / all, d removes, J / K move, e adds a note"),
+    ("Q", "every quote as a table (from the speakers pane: that speaker's): filter, o sorts, Enter opens"),
     ("n / N", "next / previous highlighted passage (the chosen speaker's quotes)"),
     ("a", "speakers of this article / of the whole library (and the focus on them)"),
     ("i", "show or hide reported speech (no quote marks; shown in italics)"),
@@ -119,6 +120,7 @@ class PressroomApp(App):
         Binding("Y", "copy_markdown", "Copy MD", show=False, id="copy-markdown"),
         Binding("c", "clip", "Clip", id="clip"),
         Binding("C", "clippings", "Clippings", show=False, id="clippings"),
+        Binding("Q", "quotes_table", "Quotes", show=False, id="quotes"),
         Binding("n", "next_highlight", "Next hl", id="next-highlight"),
         Binding("N", "previous_highlight", "Prev hl", show=False, id="previous-highlight"),
         Binding("tab", "cycle_pane(1)", "Panes", priority=True),
@@ -702,10 +704,13 @@ class PressroomApp(App):
 
     def _copy(self, style: str) -> None:
         current = self._current()
-        if current is None:
-            return
-        q, sp = current
-        self._to_clipboard(format_citation(q, sp, self.article, style=style))
+        if current is not None:
+            self.copy_quote(current[0], style)
+
+    def copy_quote(self, q: Quote, style: str = "plain") -> None:
+        """Copy ``q`` with its citation, and say what was copied."""
+        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        self._to_clipboard(format_citation(q, sp, self.index.article(q.article_id), style=style))
         short = q.text if len(q.text) <= 50 else q.text[:49] + "…"
         what = f"reported speech (not verbatim): {plain(short)}" if q.kind == "indirect" else f"“{plain(short)}”"
         self.notify(f"Copied{' as Markdown' if style == 'markdown' else ''}: {what} — {attribution(q, sp)}",
@@ -761,15 +766,41 @@ class PressroomApp(App):
 
     def action_clip(self) -> None:
         current = self._current()
-        if current is None:
-            return
-        q, sp = current
-        items, added = clips.toggle(self.clippings, clips.clip(q, sp, self.article))
+        if current is not None:
+            self.clip_quote(current[0])
+
+    def clip_quote(self, q: Quote) -> None:
+        """Clip ``q``, or unclip it, and say so."""
+        sp = self.index.speakers.get(q.speaker_id) if q.speaker_id else None
+        items, added = clips.toggle(self.clippings, clips.clip(q, sp, self.index.article(q.article_id)))
         self.set_clippings(items)
         short = q.text if len(q.text) <= 40 else q.text[:39] + "…"
         self.notify(f"{'Clipped' if added else 'Unclipped'}: {plain(short)} ({len(items)} clipping"
                     f"{'s' if len(items) != 1 else ''}; C lists them)", markup=False, title="Clippings")
-        self._show_quote_status(self.query_one(ArticleView), q)
+        view = self.query_one(ArticleView)
+        if view.current_quote is not None:
+            self._show_quote_status(view, view.current_quote)
+
+    def action_quotes_table(self) -> None:
+        if self.index is None:
+            self.notify("Still indexing the library…")
+            return
+        query = ""
+        if self.focused is not None and self.focused.id == "speakers":
+            sid = self.query_one("#speakers", RowList).current_key
+            sp = self.index.speakers.get(sid) if sid else None
+            if sp is not None:
+                query = '@"' + sp.name.replace('"', "") + '" '  # that speaker's quotes across the library
+        self.push_screen(QuotesScreen(self, query))
+
+    def open_quote(self, q: Quote) -> None:
+        """Open ``q`` in its article, current and in view."""
+        self._remember()
+        self.open_article(q.article_id)
+        view = self.query_one(ArticleView)
+        view.select_quote(q.id)
+        view.set_passage(q.start, q.end)
+        view.focus()
 
     def action_clippings(self) -> None:
         self.push_screen(ClippingsScreen(self))
@@ -827,6 +858,7 @@ class PressroomApp(App):
         yield SystemCommand("Copy quote as Markdown", "Blockquote with citation (Y)", self.action_copy_markdown)
         yield SystemCommand("Clip quote", "Add the current quote to the clippings, or remove it (c)", self.action_clip)
         yield SystemCommand("Clippings", "The quotes clipped: open, copy, reorder, note (C)", self.action_clippings)
+        yield SystemCommand("Quotes", "Every quote as a table: filter, sort, open (Q)", self.action_quotes_table)
         yield SystemCommand("Next quote", "Move to the next quote in the article (j)",
                             lambda: self.query_one(ArticleView).action_next_quote())
         yield SystemCommand("Previous quote", "Move to the previous quote (k)",

@@ -380,3 +380,114 @@ class ClippingsScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class QuotesScreen(ModalScreen[None]):
+    """Every quote of the library as a table: date, speaker, kind, the quote,
+    the article. Type to filter (``@name words``, ``kind:indirect``,
+    ``from:2005-01``); ``o`` sorts by date or speaker; Enter opens a quote in
+    its article; ``y`` copies it, ``c`` clips it."""
+
+    DEFAULT_CSS = """
+    QuotesScreen { align: center top; background: $background; }
+    QuotesScreen > #quotes-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
+        background: $surface; padding: 0 1; }
+    QuotesScreen RowList { height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("escape", "close", "Back"),
+        Binding("down", "to_list", "Quotes", show=False),
+        Binding("o", "sort", "Sort", show=False),
+        Binding("y", "copy", "Copy", show=False),
+        Binding("c", "clip", "Clip", show=False),
+    ]
+
+    def __init__(self, owner, query: str = "") -> None:
+        super().__init__()
+        self.owner = owner
+        self.initial = query
+        self.sort = "date"
+        self.quotes: list = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="quotes-box") as box:
+            box.border_title = "Quotes"
+            box.border_subtitle = "type to filter · o sort · Enter open · y copy · c clip · Esc back"
+            yield Input(value=self.initial, id="quotes-filter", select_on_focus=False,
+                        placeholder="@blair iraq · kind:indirect · from:2005-01 to:2005-03")
+            yield RowList(id="quotes-rows", empty="No quote matches.")
+
+    def on_mount(self) -> None:
+        box = self.query_one(Input)
+        box.focus()
+        box.cursor_position = len(self.initial)  # after a speaker's name: type the words
+        self.run_filter(self.initial)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.run_filter(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(RowList).focus()
+
+    def action_to_list(self) -> None:
+        self.query_one(RowList).focus()
+
+    @work(thread=True, exclusive=True, group="quotes")
+    def run_filter(self, query: str) -> None:
+        from ..table import quotes_table
+
+        index = self.owner.index
+        if index is None:
+            return
+        quotes, flt = quotes_table(index, query, self.sort, kinds=self.owner.kinds)
+        if get_current_worker().is_cancelled:
+            return
+        self.app.call_from_thread(self._show, query, quotes, flt)
+
+    def _show(self, query: str, quotes: list, flt) -> None:
+        if query != self.query_one(Input).value:
+            return
+        index = self.owner.index
+        self.quotes = quotes
+        titles = {a.id: (a.title, a.date) for a in index.articles}
+        rows = []
+        for i, q in enumerate(quotes):
+            title, date = titles[q.article_id]
+            sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
+            role = q.role or (sp.role_in(q.article_id) if sp else None)
+            who = plain(sp.name if sp else "unattributed") + (f" ({plain(role)})" if role else "")
+            rows.append(Row(i, ((f"{date or 'undated':10} ", "rowlist--dim"),
+                                ((REPORTED_TAG if q.kind == "indirect" else TAGS["quote"]) + " ", "rowlist--tag"),
+                                (who + ": ", "rowlist--accent"),
+                                (plain(q.text).replace("\n", " ")[:300], ""),
+                                ("  · " + plain(title), "rowlist--dim"))))
+        self.query_one(RowList).set_rows(rows)
+        note = f" · {'; '.join(flt.problems)}" if flt.problems else ""
+        self.query_one("#quotes-box").border_title = f"Quotes ({len(rows)}, by {self.sort}){note}"
+
+    def _current(self):
+        key = self.query_one(RowList).current_key
+        return self.quotes[key] if key is not None and 0 <= key < len(self.quotes) else None
+
+    def action_sort(self) -> None:
+        self.sort = "speaker" if self.sort == "date" else "date"
+        self.run_filter(self.query_one(Input).value)
+
+    def on_row_list_chosen(self, event: RowList.Chosen) -> None:
+        q = self._current()
+        if q is not None:
+            self.owner.open_quote(q)
+            self.dismiss(None)
+
+    def action_copy(self) -> None:
+        q = self._current()
+        if q is not None:
+            self.owner.copy_quote(q)
+
+    def action_clip(self) -> None:
+        q = self._current()
+        if q is not None:
+            self.owner.clip_quote(q)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
