@@ -15,7 +15,9 @@ baseline it is compared with, measured in the same run:
   candidate) per query;
 * top-10 agreement with that brute force, same scorer: the share of our
   top ten whose brute-force score reaches the brute-force tenth score;
-* first frame of the reader and peak RSS of a cold build (child process).
+* first frame of the reader and peak RSS of a cold build (child process);
+* the Quotes view (tui.table): opening it and CPU per keystroke of its
+  filter, against one pass over every quote.
 """
 
 from __future__ import annotations
@@ -140,6 +142,32 @@ def candidate_set(search: SearchIndex, n: int) -> SearchIndex:
     return SearchIndex.from_texts(texts)
 
 
+#: what a user types into the Quotes view's filter (each prefix is one keystroke)
+TABLE_QUERIES = ["@blair iraq", "kind:indirect", "minister"]
+
+
+def quotes_view(index) -> tuple[float, list[float], float]:
+    """The Quotes view's work (tui.table, run in a worker as the user types):
+    CPU of opening it (every quote, newest first), CPU per keystroke of
+    TABLE_QUERIES, and the baseline: one pass over every quote."""
+    from tui.table import quotes_table
+
+    kinds = ("direct", "mixed", "nested", "indirect")
+    t = time.process_time()
+    sum(1 for _ in index.all_quotes(kinds))
+    one_pass = time.process_time() - t
+    t = time.process_time()
+    quotes_table(index, "", kinds=kinds)
+    open_s = time.process_time() - t
+    per_key = []
+    for q in TABLE_QUERIES:
+        for i in range(1, len(q) + 1):
+            t = time.process_time()
+            quotes_table(index, q[:i], kinds=kinds)
+            per_key.append(time.process_time() - t)
+    return open_s, per_key, one_pass
+
+
 def first_frame(folder: Path, cache: Path) -> tuple[float, float]:
     """Time to the reader's first frame, and to its library being loaded, in
     a fresh process as a user starts it (this process holds a large index
@@ -191,6 +219,14 @@ def main(argv=None):
                 rows.append(("  reader first frame (cache warm)", f"{ff * 1000:.0f} ms", "target <= 300 ms"))
                 rows.append(("    library loaded in the reader", f"{loaded:.2f} s", "in a worker, after the first frame"))
                 figures[f"x{k}"].update({"rss_mib": rss, "first_frame_ms": ff * 1000, "reader_loaded_s": loaded})
+                open_s, per_key, one_pass = quotes_view(index2)
+                rows.append(("  Quotes view: open (every quote, newest first)", f"{open_s * 1000:.0f} ms", ""))
+                rows.append(("  Quotes view: CPU per keystroke, median", f"{statistics.median(per_key) * 1000:.0f} ms",
+                             f"p95 {p95([x * 1000 for x in per_key]):.0f} ms"))
+                rows.append(("    baseline: one pass over every quote", f"{one_pass * 1000:.0f} ms", ""))
+                figures[f"x{k}"].update({"quotes_view_open_ms": open_s * 1000,
+                                         "quotes_view_key_median_ms": statistics.median(per_key) * 1000,
+                                         "quotes_one_pass_ms": one_pass * 1000})
                 search_big = search2
             del index2, search2, search
             gc.collect()
