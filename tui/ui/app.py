@@ -761,7 +761,11 @@ class PressroomApp(App):
             c.article_id == q.article_id and c.start == q.start and c.end == q.end for c in self.clippings)
 
     def clipping_statuses(self) -> list[str]:
-        texts = {a.id: a.text for a in self.index.articles} if self.index is not None else None
+        texts = None
+        if self.index is not None:
+            # only the clipped articles' texts (a big library reads its texts when first needed)
+            ids = {a.id for a in self.index.articles}
+            texts = {aid: self.index.article(aid).text for aid in {c.article_id for c in self.clippings} if aid in ids}
         return [clips.status(c, texts) for c in self.clippings]
 
     def action_clip(self) -> None:
