@@ -33,17 +33,26 @@ def match_window(text: str, spans: Sequence[tuple[int, int]], lead: int = 24) ->
     return "…" + text[cut:], [(s - shift, e - shift) for s, e in spans if s >= cut]
 
 
-class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
+class BoxScreen(ModalScreen):
+    """A screen that fills the terminal with one bordered box (class ``box``):
+    search, the clippings, the quotes table."""
+
+    DEFAULT_CSS = """
+    BoxScreen { align: center top; background: $background; }
+    BoxScreen > .box { width: 100%; height: 1fr; margin: 1 2; border: round $accent; background: $surface;
+        padding: 0 1; }
+    BoxScreen RowList { height: 1fr; }
+    """
+
+
+class SearchScreen(BoxScreen, ModalScreen["tuple[str, int, Hit] | None"]):
     """Type to search; results update as you type; Enter opens, Esc goes back.
 
     It is dismissed with ``(query, result number, hit)`` for the result opened,
     so that the next search starts where this one ended."""
 
     DEFAULT_CSS = """
-    SearchScreen { align: center top; background: $background; }
-    SearchScreen > #search-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
-        background: $surface; padding: 0 1; }
-    SearchScreen #search-results { height: 1fr; width: 1fr; }
+    SearchScreen #search-results { width: 1fr; }
     SearchScreen #search-preview { width: 40%; height: 1fr; padding: 0 1; border-left: vkey $accent 50%;
         overflow-y: auto; display: none; }
     SearchScreen.-preview #search-preview { display: block; }
@@ -79,7 +88,7 @@ class SearchScreen(ModalScreen["tuple[str, int, Hit] | None"]):
         self.limit = self.PAGE
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="search-box") as box:
+        with Vertical(id="search-box", classes="box") as box:
             box.border_title = "Search"
             yield Input(value=self.initial, id="search-input",
                         placeholder="Search quotes, text, speakers and titles (typos are fine) · @blair iraq: what Blair said")
@@ -278,18 +287,12 @@ class NoteScreen(ModalScreen["str | None"]):
         self.dismiss(None)
 
 
-class ClippingsScreen(ModalScreen[None]):
+class ClippingsScreen(BoxScreen, ModalScreen[None]):
     """The clippings: speaker, quote, article and date, one per row, marked
     when the source changed. Enter opens one in its article; y copies one,
     Y all of them as Markdown, each with its citation; d removes one; J / K
     move it down / up; e edits its note."""
 
-    DEFAULT_CSS = """
-    ClippingsScreen { align: center top; background: $background; }
-    ClippingsScreen > #clippings-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
-        background: $surface; padding: 0 1; }
-    ClippingsScreen RowList { height: 1fr; }
-    """
     BINDINGS = [
         Binding("escape,q", "close", "Back"),
         Binding("y", "copy_one", "Copy"),
@@ -305,7 +308,7 @@ class ClippingsScreen(ModalScreen[None]):
         self.owner = owner  # the app: its clippings, how to save, open and copy them
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="clippings-box") as box:
+        with Vertical(id="clippings-box", classes="box") as box:
             box.border_title = "Clippings"
             box.border_subtitle = "Enter open · y copy · Y copy all · d remove · J/K move · e note · Esc back"
             yield RowList(id="clippings-rows", empty="No clippings yet: c in the article clips the current quote.")
@@ -382,18 +385,12 @@ class ClippingsScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class QuotesScreen(ModalScreen[None]):
+class QuotesScreen(BoxScreen, ModalScreen[None]):
     """Every quote of the library as a table: date, speaker, kind, the quote,
     the article. Type to filter (``@name words``, ``kind:indirect``,
     ``from:2005-01``); ``o`` sorts by date or speaker; Enter opens a quote in
     its article; ``y`` copies it, ``c`` clips it."""
 
-    DEFAULT_CSS = """
-    QuotesScreen { align: center top; background: $background; }
-    QuotesScreen > #quotes-box { width: 100%; height: 1fr; margin: 1 2; border: round $accent;
-        background: $surface; padding: 0 1; }
-    QuotesScreen RowList { height: 1fr; }
-    """
     BINDINGS = [
         Binding("escape", "close", "Back"),
         Binding("down", "to_list", "Quotes", show=False),
@@ -410,7 +407,7 @@ class QuotesScreen(ModalScreen[None]):
         self.quotes: list = []
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="quotes-box") as box:
+        with Vertical(id="quotes-box", classes="box") as box:
             box.border_title = "Quotes"
             box.border_subtitle = "type to filter · o sort · Enter open · y copy · c clip · Esc back"
             yield Input(value=self.initial, id="quotes-filter", select_on_focus=False,
