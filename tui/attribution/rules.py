@@ -558,12 +558,21 @@ def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo:
             # a sentence between, outside quotation marks (and not after a quotation left open or
             # one that goes on), in which someone else speaks, and the quotation opens the next
             # sentence: "“…” Mr Dunn warned that companies could run short. “…”" is Mr Dunn's.
-            # (A sentence about someone, whatever its verb, proved too loose: "“…” Time will
-            # tell. “…”", "Matt Stevens had an awesome game".)
+            # (Any sentence about someone, whatever its verb, proved too loose: "“…” Time will
+            # tell. “…”", "Matt Stevens had an awesome game"; only the apposition form below is.)
             prev = previous_sentence(doc, para, sent_lo, prev_lo)
-            if (prev is not None and prev[0].form == "name" and _someone_else(prev[0], m)
-                    and len(doc.text[prev_lo:sent_lo].split()) >= 5):  # (not "Time will tell.")
-                return prev
+            if prev is not None:
+                if (prev[0].form == "name" and _someone_else(prev[0], m)
+                        and len(doc.text[prev_lo:sent_lo].split()) >= 5):  # (not "Time will tell.")
+                    return prev
+            else:
+                # "His friend, Saxon Spence, leader of the county group, lays the blame on one issue.
+                # “…”": whatever the verb, a sentence that introduces someone by a description and
+                # their name in apposition (narration, never the quoted speaker's own words)
+                s = clause_subject(doc, para, sent_lo - 1, prev_lo, main=True)
+                if (s is not None and s.form == "name" and prev_lo <= s.np_start < s.start
+                        and ", " in doc.text[s.np_start : s.start] and _someone_else(s, m)):
+                    return Found(s, (s.start, s.end))
     return Found(m, prev_att.cue)
 
 

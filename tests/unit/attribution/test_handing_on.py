@@ -75,3 +75,13 @@ def test_a_cue_between_two_quotations_hands_the_second_to_its_subject(between, s
     doc = quotes_of(f"“We lost the game,” said Simon Gardner. {between} “If teams get bigger, the talent runs out.”")
     names = {s.id: s.name for s in doc.speakers}
     assert names[doc.quotes[-1].speaker_id] == speaker
+
+
+@pytest.mark.rules("previous-sentence", "paragraph-speaker")
+def test_a_sentence_introducing_someone_by_name_hands_them_the_next_quotation():
+    # whatever its verb: a description and a name in apposition is narration, not the quoted words
+    doc = quotes_of("The problem, according to Mr Lane, is Mr Blair himself. “I have a new slogan. Vote Blair, "
+                    "get Brown.” His friend, Saxon Spence, leader of the county group, lays the blame on one "
+                    "issue above all others. “You cannot underestimate the impact of the war.”")
+    names = {s.id: s.name for s in doc.speakers}
+    assert [names[q.speaker_id] for q in doc.quotes] == ["Lane", "Saxon Spence"]
