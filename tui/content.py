@@ -109,8 +109,8 @@ class Lexicon:  # noqa: PLR0902 - one field per lexicon list
     verb_forms: dict[str, str]  # lowercased form -> base verb
     verb_particles: dict[str, str]  # base verb -> particle it needs ("point" -> "out")
     belief_forms: dict[str, str]  # forms of belief/finding verbs (reported speech only)
-    reporting_verbs: frozenset[str]
-    clause_only_verbs: frozenset[str]  # "reject": a report only with a clause after it, never its object  # base verbs whose complement is reported speech
+    reporting_verbs: frozenset[str]  # base verbs whose complement is reported speech
+    clause_only_verbs: frozenset[str]  # "reject": a report only with a clause after it, never its object
     cue_nouns: frozenset[str]
     noun_like_forms: frozenset[str]  # cue verb forms that are often nouns
     cue_prepositions: tuple[str, ...]  # "according to", lower-cased, longest first

@@ -14,7 +14,6 @@ from ..grammar import (
     BE_FORMS,
     COORDINATORS,
     DASHES,
-    DETERMINERS,
     NEUTER_PRONOUNS,
     NOUN_DETERMINERS,
     POSSESSIVE_ENDINGS,
@@ -35,7 +34,6 @@ from .phrases import (
     after_preposition,
     apposition_after,
     is_number,
-    is_org_name,
     is_someone,
     make_mention,
     np_after,
@@ -536,50 +534,52 @@ def previous_paragraph(doc: Doc, region: Region) -> Found | None:
     return previous_sentence(doc, prev, prev.end, lo)
 
 
-def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int,
-                      region: Region | None = None) -> Found:
+def paragraph_speaker(doc: Doc, prev_att: Attribution, para: Paragraph, sent_lo: int, region: Region) -> Found:
     """The speaker of the paragraph's last quote, for a quote without a cue
     of its own; when a sentence between them names that speaker again
-    ("…, dos Santos says. “…”"), that nearer mention."""
+    ("…, dos Santos says. “…”"), that nearer mention; when it is someone
+    else's report, theirs."""
     m = prev_att.mention
     assert m is not None
-    if m.form == "name" and sent_lo > para.start and prev_att.region.end < sent_lo:
+    kept = Found(m, prev_att.cue)
+    if sent_lo <= para.start or prev_att.region.end >= sent_lo:
+        return kept
+    prev_lo = doc.sentence_start(para, sent_lo - 1)
+    if prev_lo <= prev_att.region.end:
+        return kept  # no whole sentence between the two
+    if m.form == "name":
         surname = m.text.split()[-1]
-        prev_lo = doc.sentence_start(para, sent_lo - 1)
-        if prev_lo > prev_att.region.end and doc.text.find(surname, prev_lo, sent_lo) >= 0:
+        if doc.text.find(surname, prev_lo, sent_lo) >= 0:
             prev = previous_sentence(doc, para, sent_lo, prev_lo)
             if prev is not None and prev[0].form == "name" and prev[0].text.split()[-1] == surname:
                 return prev
-    opens = region is not None and not any(t.is_word for t in doc.toks_outside(sent_lo, region.open_mark))
-    if opens and sent_lo > para.start and prev_att.region.end < sent_lo:
-        prev_lo = doc.sentence_start(para, sent_lo - 1)
-        if (prev_lo > prev_att.region.end and not doc.overlaps_region(prev_lo, sent_lo)
-                and not prev_att.region.unterminated and doc.text[prev_att.region.end - 1 : prev_att.region.end] != ","):
-            # a sentence between, outside quotation marks (and not after a quotation left open or
-            # one that goes on), in which someone else speaks, and the quotation opens the next
-            # sentence: "“…” Mr Dunn warned that companies could run short. “…”" is Mr Dunn's.
-            # (Any sentence about someone, whatever its verb, proved too loose: "“…” Time will
-            # tell. “…”", "Matt Stevens had an awesome game"; only the apposition form below is.)
-            prev = previous_sentence(doc, para, sent_lo, prev_lo)
-            if prev is not None:
-                if (prev[0].form == "name" and _someone_else(prev[0], m)
-                        and len(doc.text[prev_lo:sent_lo].split()) >= 5):  # (not "Time will tell.")
-                    return prev
-            else:
-                # "His friend, Saxon Spence, leader of the county group, lays the blame on one issue.
-                # “…”": whatever the verb, a sentence that introduces someone by a description and
-                # their name in apposition (narration, never the quoted speaker's own words)
-                s = clause_subject(doc, para, sent_lo - 1, prev_lo, main=True)
-                if (s is not None and s.form == "name" and prev_lo <= s.np_start < s.start
-                        and ", " in doc.text[s.np_start : s.start] and _someone_else(s, m)):
-                    return Found(s, (s.start, s.end))
-    return Found(m, prev_att.cue)
+    opens = not any(t.is_word for t in doc.toks_outside(sent_lo, region.open_mark))
+    if (opens and not doc.overlaps_region(prev_lo, sent_lo) and not prev_att.region.unterminated
+            and doc.text[prev_att.region.end - 1 : prev_att.region.end] != ","):
+        # a sentence between, outside quotation marks (and not after a quotation left open or
+        # one that goes on), in which someone else speaks, and the quotation opens the next
+        # sentence: "“…” Mr Dunn warned that companies could run short. “…”" is Mr Dunn's.
+        # (Any sentence about someone, whatever its verb, proved too loose: "“…” Time will
+        # tell. “…”", "Matt Stevens had an awesome game"; only the apposition form below is.)
+        prev = previous_sentence(doc, para, sent_lo, prev_lo)
+        if prev is not None:
+            if (prev[0].form == "name" and _someone_else(prev[0], m)
+                    and len(doc.text[prev_lo:sent_lo].split()) >= 5):  # (not "Time will tell.")
+                return prev
+        else:
+            # "His friend, Saxon Spence, leader of the county group, lays the blame on one issue.
+            # “…”": whatever the verb, a sentence that introduces someone by a description and
+            # their name in apposition (narration, never the quoted speaker's own words)
+            s = clause_subject(doc, para, sent_lo - 1, prev_lo, main=True)
+            if (s is not None and s.form == "name" and prev_lo <= s.np_start < s.start
+                    and ", " in doc.text[s.np_start : s.start] and _someone_else(s, m)):
+                return Found(s, (s.start, s.end))
+    return kept
 
 
 def _someone_else(a: Mention, b: Mention) -> bool:
     """Do two mentions share no surname ("Mr Dunn" and "Simon Gardner")?"""
     return a.text.split()[-1] not in b.text.split() and b.text.split()[-1] not in a.text.split()
-
 
 
 def signed_below(doc: Doc, region: Region) -> Found | None:
