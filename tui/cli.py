@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import __version__
 from .citation import attribution
+from .clippings import EXPORT_FORMATS
 from .content import ContentError
 from .index import Index
 from .ingest import sanitize
@@ -358,22 +359,22 @@ def cmd_clippings(args) -> int:
     from . import clippings as clips
 
     path = Path(args.file) if args.file else clips.default_path()
+    if args.action == "path":
+        print(path)  # (whatever the file holds)
+        return 0
     try:
         items = clips.load(path)
     except clips.ClippingsError as exc:
         raise UserError(str(exc)) from None
-    statuses = [clips.status(c) for c in items]
-    if args.action == "path":
-        print(path)
-        return 0
+    marks = clips.statuses(items)
     if args.action == "export":
-        sys.stdout.write(clips.export(items, args.format or "markdown", statuses))
+        sys.stdout.write(clips.export(items, args.format or "markdown", marks))
         return 0
     if not items:
         print(f"no clippings yet (c in the reader clips a quote; they are kept in {path})", file=sys.stderr)
         return 0
-    for n, (c, st) in enumerate(zip(items, statuses), 1):
-        flag = "" if st == "fresh" else f" [{'source changed' if st == 'changed' else 'source missing'}]"
+    for n, (c, st) in enumerate(zip(items, marks), 1):
+        flag = f" [{clips.STATUS_LABELS[st]}]" if st in clips.STATUS_LABELS else ""
         line = "\t".join([str(n), c.speaker or "unattributed", c.date or "", c.title, _one_line(c.text)])
         print(sanitize(line)[0] + flag + (f"\t# {sanitize(c.note)[0]}" if c.note else ""))
     return 0
@@ -414,12 +415,6 @@ def _commands(top: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser
     only one parser at a time: ``parse_intermixed_args`` takes no sub-parsers)."""
     (sub,) = [a for a in top._actions if isinstance(a, argparse._SubParsersAction)]
     return dict(sub.choices)
-
-
-def clips_formats() -> tuple[str, ...]:
-    from .clippings import EXPORT_FORMATS
-
-    return EXPORT_FORMATS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -482,7 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=("list", "export", "path"), default="list",
                    help="list (default): one per line, marked when the source changed; export: to standard output; "
                    "path: the clippings file")
-    p.add_argument("--format", choices=clips_formats(),
+    p.add_argument("--format", choices=EXPORT_FORMATS,
                    help="export format: markdown (default: blockquotes with citations), csv, jsonl, csl-json "
                    "(for reference managers such as Zotero)")
     p.add_argument("--file", help="another clippings file (default: the user data folder's, or $PRESSROOM_CLIPPINGS)")

@@ -176,32 +176,46 @@ def with_note(clippings: list[Clipping], index: int, note: str) -> list[Clipping
     return out
 
 
+#: how a stale clipping is marked in a list (tui.cli, the reader's Clippings screen)
+STATUS_LABELS = {"changed": "source changed", "missing": "source missing"}
+
+
 def status(c: Clipping, texts: dict[str, str] | None = None) -> str:
     """``fresh`` when the source still holds the words clipped, ``changed``
     when its text is no longer the one clipped, ``missing`` when the source
     is gone. ``texts`` (article id -> text) answers from a loaded library;
     otherwise the file at the clipping's path is read again."""
-    if texts is not None and c.article_id in texts:
-        return "fresh" if fingerprint(texts[c.article_id]) == c.fingerprint else "changed"
-    if not c.path or not os.path.isfile(c.path):
-        return "missing"
-    result = load_file(c.path)
-    if any(fingerprint(a.text) == c.fingerprint for a in result.articles):
-        return "fresh"
-    return "changed" if result.articles else "missing"
+    return statuses([c], texts)[0]
+
+
+def statuses(clippings: list[Clipping], texts: dict[str, str] | None = None) -> list[str]:
+    """:func:`status` of each clipping, each source file read at most once."""
+    read: dict[str, set[str]] = {}  # path -> the fingerprints of its articles (none: gone or empty)
+    out = []
+    for c in clippings:
+        if texts is not None and c.article_id in texts:
+            out.append("fresh" if fingerprint(texts[c.article_id]) == c.fingerprint else "changed")
+            continue
+        if c.path not in read:
+            read[c.path] = ({fingerprint(a.text) for a in load_file(c.path).articles}
+                            if c.path and os.path.isfile(c.path) else set())
+        found = read[c.path]
+        out.append("fresh" if c.fingerprint in found else "changed" if found else "missing")
+    return out
 
 
 # ------------------------------------------------------------------ export
 
-def export(clippings: list[Clipping], fmt: str, statuses: list[str] | None = None) -> str:
+def export(clippings: list[Clipping], fmt: str, marks: list[str] | None = None) -> str:
     """The clippings as ``markdown`` (blockquotes with their citations),
     ``csv``, ``jsonl`` or ``csl-json`` (type ``article-newspaper``, for
-    reference managers: Zotero imports it)."""
+    reference managers: Zotero imports it); ``marks``: each one's
+    :func:`status`, noted beside it."""
     if fmt == "markdown":
         parts = []
         for i, c in enumerate(clippings):
             block = c.citation_markdown
-            notes = [n for n in (c.note, _stale_note(statuses, i)) if n]
+            notes = [n for n in (c.note, _stale_note(marks, i)) if n]
             if notes:
                 block += "\n\n" + "\n".join(f"*{n}*" for n in notes)
             parts.append(block)
@@ -213,10 +227,10 @@ def export(clippings: list[Clipping], fmt: str, statuses: list[str] | None = Non
                     "start", "end", "note", "status"])
         for i, c in enumerate(clippings):
             w.writerow([c.speaker or "", c.role or "", c.kind, c.text, c.title, c.date or "", c.source or "",
-                        c.url or "", c.article_id, c.path, c.start, c.end, c.note, _status_of(statuses, i)])
+                        c.url or "", c.article_id, c.path, c.start, c.end, c.note, _status_of(marks, i)])
         return buf.getvalue()
     if fmt == "jsonl":
-        return "".join(json.dumps({**asdict(c), "status": _status_of(statuses, i)}, ensure_ascii=False) + "\n"
+        return "".join(json.dumps({**asdict(c), "status": _status_of(marks, i)}, ensure_ascii=False) + "\n"
                        for i, c in enumerate(clippings))
     if fmt == "csl-json":
         items = []
@@ -236,12 +250,12 @@ def export(clippings: list[Clipping], fmt: str, statuses: list[str] | None = Non
     raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
 
 
-def _status_of(statuses: list[str] | None, i: int) -> str:
-    return statuses[i] if statuses is not None else ""
+def _status_of(marks: list[str] | None, i: int) -> str:
+    return marks[i] if marks is not None else ""
 
 
-def _stale_note(statuses: list[str] | None, i: int) -> str:
-    s = _status_of(statuses, i)
+def _stale_note(marks: list[str] | None, i: int) -> str:
+    s = _status_of(marks, i)
     return {"changed": "The source has changed since this was clipped.",
             "missing": "The source is no longer where it was clipped."}.get(s, "")
 

@@ -79,14 +79,17 @@ def load(path: Path | None = None, themes: frozenset[str] | None = None) -> tupl
         return cfg, []
     except (OSError, UnicodeDecodeError) as exc:
         return cfg, [f"{path}: cannot read the config ({exc.__class__.__name__}); the defaults are used"]
+    loader = yaml.SafeLoader(raw)
     try:
-        node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw)
+        node = loader.get_single_node()  # read once: the nodes give the lines, the data is built from them
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark is not None else ""
         why = getattr(exc, "problem", None) or "syntax error"
         return cfg, [f"{path}{where}: not valid YAML ({why}); the defaults are used"]
+    finally:
+        loader.dispose()
     if data is None:
         return cfg, []
     if not isinstance(data, dict):

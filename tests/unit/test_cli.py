@@ -210,6 +210,8 @@ def test_a_broken_clippings_file_is_one_line_and_exit_status_2(capsys, tmp_path)
     code, out, err = run(capsys, "clippings", "--file", str(bad))
     assert code == 2 and out == "" and err.count("\n") == 1 and str(bad) in err and "broken JSON" in err
     assert bad.read_text(encoding="utf-8") == "{oops"  # left as it was
+    code, out, _err = run(capsys, "clippings", "path", "--file", str(bad))
+    assert (code, out.strip()) == (0, str(bad))  # where it is, whatever it holds
 
 
 def test_dash_reads_one_article_from_standard_input(tmp_path):

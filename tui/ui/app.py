@@ -689,13 +689,13 @@ class PressroomApp(App):
 
     # ------------------------------------------------------------------ copy
 
-    def _current(self) -> tuple[Quote, Speaker | None] | None:
-        """The current quote and its speaker; None (and a notice) when no quote is current."""
+    def _current(self) -> Quote | None:
+        """The current quote; None (and a notice) when no quote is current."""
         q = self.query_one(ArticleView).current_quote
         if q is None or self.index is None or self.article is None:
             self.notify("No quote selected: move to one with j/k first.", severity="warning")
             return None
-        return q, (self.index.speakers.get(q.speaker_id) if q.speaker_id else None)
+        return q
 
     def _to_clipboard(self, text: str) -> None:
         self.copy_to_clipboard(text)  # OSC 52
@@ -703,9 +703,9 @@ class PressroomApp(App):
             self._system_copy(text)
 
     def _copy(self, style: str) -> None:
-        current = self._current()
-        if current is not None:
-            self.copy_quote(current[0], style)
+        q = self._current()
+        if q is not None:
+            self.copy_quote(q, style)
 
     def copy_quote(self, q: Quote, style: str = "plain") -> None:
         """Copy ``q`` with its citation, and say what was copied."""
@@ -766,12 +766,12 @@ class PressroomApp(App):
             # only the clipped articles' texts (a big library reads its texts when first needed)
             ids = {a.id for a in self.index.articles}
             texts = {aid: self.index.article(aid).text for aid in {c.article_id for c in self.clippings} if aid in ids}
-        return [clips.status(c, texts) for c in self.clippings]
+        return clips.statuses(self.clippings, texts)
 
     def action_clip(self) -> None:
-        current = self._current()
-        if current is not None:
-            self.clip_quote(current[0])
+        q = self._current()
+        if q is not None:
+            self.clip_quote(q)
 
     def clip_quote(self, q: Quote) -> None:
         """Clip ``q``, or unclip it, and say so."""

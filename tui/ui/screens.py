@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
+from ..clippings import STATUS_LABELS
 from ..search import Hit
 from .rowlist import Row, RowList, fragments_with_matches, plain
 
@@ -324,8 +325,8 @@ class ClippingsScreen(BoxScreen, ModalScreen[None]):
                      (plain(c.speaker or "unattributed") + ": ", "rowlist--accent"),
                      (plain(c.text).replace("\n", " "), "")]
             frags.append(("  · " + plain(c.title) + (f", {c.date}" if c.date else ""), "rowlist--dim"))
-            if status != "fresh":
-                frags.append((" [source changed]" if status == "changed" else " [source missing]", "rowlist--tag"))
+            if status in STATUS_LABELS:
+                frags.append((f" [{STATUS_LABELS[status]}]", "rowlist--tag"))
             if c.note:
                 frags.append(("  # " + plain(c.note), "rowlist--dim"))
             rows.append(Row(i, tuple(frags)))
