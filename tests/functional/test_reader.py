@@ -614,3 +614,23 @@ async def test_quotes_view_from_the_speakers_pane_filters_sorts_opens_and_clips(
         assert not isinstance(app.screen, QuotesScreen)
         assert app.article.title == "Iraq debate"
         assert app.query_one(ArticleView).current_quote.text == "Iraq was the right call,"
+
+
+async def test_a_stale_clipping_is_marked_first_in_its_row(make_app, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("date 2024-01-01 Alpha story\n“We are ready,” said Ann Lee.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        app.query_one(ArticleView).focus()
+        await pilot.press("j", "c")
+    src.write_text("date 2024-01-01 Alpha story\n“We are set,” said Ann Lee.\n", encoding="utf-8")
+    app = make_app([tmp_path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        await pilot.press("C")
+        await pilot.pause()
+        (row,) = app.screen.query_one(RowList).rows
+        texts = [text for text, _style in row.fragments]
+        # before the speaker, where 80 columns still show it; the words clipped, not the new ones
+        assert texts[1:4] == ["[source changed] ", "Ann Lee: ", "We are ready,"]

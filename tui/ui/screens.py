@@ -321,12 +321,12 @@ class ClippingsScreen(BoxScreen, ModalScreen[None]):
     def refill(self, keep: int | None = None) -> None:
         rows = []
         for i, (c, status) in enumerate(zip(self.owner.clippings, self.owner.clipping_statuses())):
-            frags = [(("SAID  " if c.kind == "indirect" else "QUOTE ") , "rowlist--tag"),
-                     (plain(c.speaker or "unattributed") + ": ", "rowlist--accent"),
-                     (plain(c.text).replace("\n", " "), "")]
-            frags.append(("  · " + plain(c.title) + (f", {c.date}" if c.date else ""), "rowlist--dim"))
-            if status in STATUS_LABELS:
-                frags.append((f" [{STATUS_LABELS[status]}]", "rowlist--tag"))
+            frags = [(("SAID  " if c.kind == "indirect" else "QUOTE ") , "rowlist--tag")]
+            if status in STATUS_LABELS:  # first, where a narrow terminal still shows it
+                frags.append((f"[{STATUS_LABELS[status]}] ", "rowlist--tag"))
+            frags += [(plain(c.speaker or "unattributed") + ": ", "rowlist--accent"),
+                      (plain(c.text).replace("\n", " "), ""),
+                      ("  · " + plain(c.title) + (f", {c.date}" if c.date else ""), "rowlist--dim")]
             if c.note:
                 frags.append(("  # " + plain(c.note), "rowlist--dim"))
             rows.append(Row(i, tuple(frags)))
@@ -453,12 +453,12 @@ class QuotesScreen(BoxScreen, ModalScreen[None]):
             title, date = titles[q.article_id]
             sp = index.speakers.get(q.speaker_id) if q.speaker_id else None
             role = q.role or (sp.role_in(q.article_id) if sp else None)
-            who = plain(sp.name if sp else "unattributed") + (f" ({plain(role)})" if role else "")
+            # the quote right after the name, the role (it may be long) after the quote
             rows.append(Row(i, ((f"{date or 'undated':10} ", "rowlist--dim"),
                                 ((REPORTED_TAG if q.kind == "indirect" else TAGS["quote"]) + " ", "rowlist--tag"),
-                                (who + ": ", "rowlist--accent"),
+                                (plain(sp.name if sp else "unattributed") + ": ", "rowlist--accent"),
                                 (plain(q.text).replace("\n", " ")[:300], ""),
-                                ("  · " + plain(title), "rowlist--dim"))))
+                                ("  · " + (plain(role) + " · " if role else "") + plain(title), "rowlist--dim"))))
         self.query_one(RowList).set_rows(rows)
         note = f" · {'; '.join(flt.problems)}" if flt.problems else ""
         self.query_one("#quotes-box").border_title = f"Quotes ({len(rows)}, by {self.sort}){note}"
