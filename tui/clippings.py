@@ -25,7 +25,6 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,6 +32,7 @@ from pathlib import Path
 from .citation import attribution, clean, format_citation
 from .ingest import load_file
 from .model import Article, Quote, Speaker
+from .userfiles import user_file, write_atomically
 
 FORMAT = "pressroom-clippings"
 VERSION = 1
@@ -85,12 +85,7 @@ def clip(quote: Quote, speaker: Speaker | None, article: Article, note: str = ""
 
 
 def default_path() -> Path:
-    named = os.environ.get("PRESSROOM_CLIPPINGS")
-    if named:
-        return Path(named)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("pressroom", appauthor=False)) / "clippings.json"
+    return user_file("PRESSROOM_CLIPPINGS", "data", "clippings.json")
 
 
 class ClippingsError(Exception):
@@ -137,21 +132,9 @@ def load(path: Path | None = None) -> list[Clipping]:
 
 def save(clippings: list[Clipping], path: Path | None = None) -> Path:
     """Write ``clippings`` to ``path`` atomically."""
-    path = path or default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     body = json.dumps({"format": FORMAT, "version": VERSION, "clippings": [asdict(c) for c in clippings]},
                       ensure_ascii=False, indent=1) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=".clippings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomically(path or default_path(), body)
 
 
 def toggle(clippings: list[Clipping], new: Clipping) -> tuple[list[Clipping], bool]:

@@ -17,13 +17,13 @@ The citation templates live with the lexicons (``citation:`` in a
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .model import QUOTE_KINDS as ALL_KINDS
+from .userfiles import user_file
 
 #: every action a key can be bound to, by id, with what it does (the reader's bindings carry these ids)
 ACTIONS: dict[str, str] = {
@@ -56,12 +56,7 @@ class Config:
 
 
 def default_path() -> Path:
-    named = os.environ.get("PRESSROOM_CONFIG")
-    if named:
-        return Path(named)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("pressroom", appauthor=False)) / "config.yaml"
+    return user_file("PRESSROOM_CONFIG", "config", "config.yaml")
 
 
 def _line_of(node_lines: dict[str, int], key: str) -> str:
