@@ -7,9 +7,9 @@ import bisect
 from ..grammar import AGENT_PREPOSITIONS, BE_FORMS, PERSONAL_SUBJECTS, SENTENCE_LINKS, PREPOSITIONS, PRESENT_BE, RELATIVE_OPENERS, RELATIVES
 from ..grammar import ING as _ING
 from ..model import Paragraph
-from .cues import bare_after_cue, cue_index, finite_verb, is_cue_verb, passive, prep_ending_at
+from .cues import bare_after_cue, cue_index, is_cue_verb, passive, prep_ending_at
 from .doc import Doc, Tok
-from .phrases import adjective_comma, apposition_after, make_mention, np_after, np_before, role_head, skip_between
+from .phrases import adjective_comma, apposition_after, finite_verb, make_mention, np_after, np_before, role_head, skip_between
 from .records import Found, Mention
 from .subjects import described_name, subject_of_verb
 

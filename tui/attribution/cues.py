@@ -23,7 +23,7 @@ from ..grammar import (
 from ..grammar import ING as _ING
 from ..model import Paragraph
 from .doc import _TOKEN, Doc, Tok
-from .phrases import finite_verb, is_pronoun
+from .phrases import is_pronoun
 
 _OPENERS = "\u201c\u201e\u00ab\u2018\"'"
 

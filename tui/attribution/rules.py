@@ -27,12 +27,13 @@ from ..model import Paragraph
 from ..quotes import TRANSCRIPT_LABEL as _TRANSCRIPT_LABEL
 from ..quotes import Region
 from .clauses import attribution_clause, previous_sentence, quoted_as_saying
-from .cues import bare_tail, finite_verb, introduces_next, is_cue_verb, passive, prep_ending_at
+from .cues import bare_tail, introduces_next, is_cue_verb, passive, prep_ending_at
 from .doc import _DATELINE, Doc, Tok, tokens
 from .kinds import is_fragment, title_case
 from .phrases import (
     after_preposition,
     apposition_after,
+    finite_verb,
     is_number,
     is_someone,
     make_mention,
