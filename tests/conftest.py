@@ -10,10 +10,11 @@ SEED = ROOT / "seeds" / "000_f081b1e3fe4d48df.txt"
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory, monkeypatch):
-    """Tests never touch the user's cache folder, clippings or config."""
+    """Tests never touch the user's cache folder, clippings, corrections or config."""
     monkeypatch.setenv("PRESSROOM_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("PRESSROOM_CLIPPINGS", str(tmp_path_factory.mktemp("data") / "clippings.json"))
     monkeypatch.setenv("PRESSROOM_CONFIG", str(tmp_path_factory.mktemp("config") / "config.yaml"))
+    monkeypatch.setenv("PRESSROOM_CORRECTIONS", str(tmp_path_factory.mktemp("data") / "corrections.yaml"))
 
 
 def load_benchmark(name: str):

@@ -78,8 +78,17 @@ def _use_cache(args) -> bool:
     return not getattr(args, "no_cache", False) and not os.environ.get("PRESSROOM_NO_CACHE")
 
 
-def _load(paths: Sequence[str], quiet: bool = False, use_cache: bool = True, reported: bool = False) -> Index:
-    index, _search, _stats = open_library(_paths(paths), use_cache=use_cache, reported=reported)
+def _corrections(args):
+    """The user's corrections, unless ``--no-corrections`` asks for the parser's word alone."""
+    from . import corrections
+
+    return None if getattr(args, "no_corrections", False) else corrections.load()
+
+
+def _load(paths: Sequence[str], quiet: bool = False, use_cache: bool = True, reported: bool = False,
+          corrections=None) -> Index:
+    index, _search, _stats = open_library(_paths(paths), use_cache=use_cache, reported=reported,
+                                          corrections=corrections)
     if not quiet:
         _report(index.problems)
     if not index.articles:
@@ -132,6 +141,7 @@ def quote_record(index: Index, q) -> dict:
         "rule": q.rule,
         "paragraph": q.paragraph,
         "paragraphs": list(q.paragraphs),
+        "corrected": q.corrected,
     }
 
 
@@ -162,7 +172,7 @@ def _wants_reported(args) -> bool:
 
 
 def cmd_quotes(args) -> int:
-    index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args))
+    index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args), _corrections(args))
     args.format = _format(args)
     selected = _selected_quotes(index, args)
     out = sys.stdout
@@ -224,7 +234,7 @@ def cmd_quotes(args) -> int:
 
 
 def cmd_speakers(args) -> int:
-    index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args))
+    index = _load(args.paths, args.quiet, _use_cache(args), _wants_reported(args), _corrections(args))
     kinds = set(_kinds(args.kinds))
     rows = []
     for sp in index.speakers.values():
@@ -239,7 +249,7 @@ def cmd_speakers(args) -> int:
     fmt = _format(args)
     data = [
         {"id": sp.id, "name": sp.name, "kind": sp.kind, "roles": list(sp.roles), "aliases": list(sp.aliases),
-         "quotes": n, "articles": [{"id": a, "quotes": c} for a, c in arts.items()]}
+         "quotes": n, "articles": [{"id": a, "quotes": c} for a, c in arts.items()], "corrected": sp.corrected}
         for sp, n, arts in rows
     ]
     if fmt == "json":
@@ -279,7 +289,7 @@ def cmd_speakers(args) -> int:
 def cmd_search(args) -> int:
     from .search import SearchIndex, search_said
 
-    index = _load(args.paths, args.quiet, _use_cache(args))
+    index = _load(args.paths, args.quiet, _use_cache(args), corrections=_corrections(args))
     wanted, query = _speaker_ids(index, args.query, args.speaker)
     kinds = args.type.split(",") if args.type else None
     hits = search_said(SearchIndex.from_index(index), index, query, args.limit, kinds, wanted)
@@ -324,7 +334,11 @@ def _snippet(text: str, highlights, width: int = 100) -> str:
 
 
 def cmd_check(args) -> int:
-    index, _search, _stats = open_library(_paths(args.paths), use_cache=_use_cache(args))
+    corrections = _corrections(args)
+    # a correction of reported speech is checked against reported speech (parsed for it)
+    reported = corrections is not None and any(getattr(f, "was", None) == "indirect" for f in corrections.fixes)
+    index, _search, _stats = open_library(_paths(args.paths), use_cache=_use_cache(args), reported=reported,
+                                          corrections=corrections)
     _report(index.problems, sys.stdout)
     dups = index.duplicate_of
     for aid, first in dups.items():
@@ -433,6 +447,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="files or folders (default: the seed library); - reads one article from standard input")
         p.add_argument("-q", "--quiet", action="store_true", help="do not report problems with input files")
         p.add_argument("--no-cache", action="store_true", help="parse every file again, neither reading nor writing the cache")
+        p.add_argument("--no-corrections", action="store_true",
+                       help="the parser's attributions alone, without the corrections made in the reader")
         if kinds:
             p.add_argument("--kinds", help="quote kinds, comma-separated: direct,mixed,nested,scare,indirect or 'all' "
                            "(default: direct,mixed)")
@@ -469,6 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Load every file and report every problem; exit status 1 if any file could not be loaded.")
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the seed library)")
     p.add_argument("--no-cache", action="store_true", help="parse every file again")
+    p.add_argument("--no-corrections", action="store_true", help="do not check the corrections made in the reader")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("clippings", help="list or export the quotes clipped in the reader",

@@ -122,6 +122,15 @@ class Index:
         self._by_speaker: dict[str, tuple[Quote, ...]] = {}
         self._duplicates: dict[str, str] | None = None
 
+    def amend(self, quotes: dict[str, tuple[Quote, ...]], speakers: dict[str, Speaker]) -> None:
+        """The quotes of some articles and the speakers, replaced (the user's
+        corrections: :func:`tui.corrections.apply` is the one caller)."""
+        for aid, qs in quotes.items():
+            self._sets[aid] = QuoteSet.of(aid, qs)
+        self._quote_count = sum(len(qs) for qs in self._sets.values())
+        self.speakers = speakers
+        self._by_speaker = {}
+
     # articles and paragraphs
     @property
     def duplicate_of(self) -> dict[str, str]:

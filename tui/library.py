@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .content import Lexicon
+from .corrections import Corrections
+from .corrections import apply as apply_corrections
 from .index import Index, IndexBuilder
 from .ingest import iter_file_ids
 from .model import Document, Problem
@@ -60,11 +62,13 @@ class OpenStats:
 
 def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress | None = None, use_cache: bool = True,
                  workers: int | None = None, with_search: bool = False, cache_folder: Path | None = None,
-                 reported: bool = False, lexicon: Lexicon | None = None):
+                 reported: bool = False, lexicon: Lexicon | None = None, corrections: Corrections | None = None):
     """Parse (or load from the cache) every file under ``paths``; with
     ``reported``, reported speech too (quotes of kind ``indirect``: a second
     pass that roughly doubles the parsing time). ``lexicon`` replaces the
     one in ``content/`` (and the cache, which is keyed by that one).
+    ``corrections`` (the user's, :mod:`tui.corrections`) are applied to the
+    index as built; those that find nothing to correct are warnings on it.
 
     Returns ``(index, search_index_or_None, stats)``.
     """
@@ -105,12 +109,14 @@ def open_library(paths: Sequence[str | os.PathLike[str]], *, progress: Progress 
             gc.enable()
     if cache is not None and removed:
         cache.store([], removed)
+    if corrections is not None:
+        index.problems += tuple(corrections.problems) + tuple(apply_corrections(index, corrections, reported))
 
     search = None
     if with_search:
         gc.disable()
         try:
-            search = build_search(index, cache, stat)
+            search = build_search(index, cache, stat, corrections.fingerprint() if corrections else "")
         finally:
             if was_enabled:
                 gc.enable()
@@ -205,10 +211,13 @@ def _store(cache: LibraryCache, batch: list[Parsed]) -> None:
     cache.store(batch, [])
 
 
-def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple[int, int]]):
+def build_search(index: Index, cache: LibraryCache | None, stat: dict[str, tuple[int, int]], corrected: str = ""):
+    """The search index, from the cache when the library (its files, and
+    ``corrected``, the corrections' fingerprint) is unchanged."""
     from .search import SearchIndex
 
     fp = hashlib.blake2b(digest_size=16)
+    fp.update(f"corrections\0{corrected}\n".encode())
     for f in sorted(stat):
         fp.update(f"{f}\0{stat[f][0]}\0{stat[f][1]}\n".encode())
     fingerprint = fp.hexdigest()

@@ -199,6 +199,8 @@ class Quote:
     #: the attribution rule that decided the quote (``cue-after``,
     #: ``previous-sentence``, ``reported``…; see :class:`tui.attribution.Rule`)
     rule: str | None = None
+    #: changed by the user's corrections (:mod:`tui.corrections`)
+    corrected: bool = False
 
     @property
     def paragraph(self) -> int:
@@ -219,6 +221,8 @@ class Speaker:
     #: role per article id, where the article gives one
     article_roles: tuple[tuple[str, str], ...] = ()
     quote_count: int = 0
+    #: renamed, merged or split by the user's corrections (:mod:`tui.corrections`)
+    corrected: bool = False
 
     @property
     def role(self) -> str | None:
